@@ -1,0 +1,112 @@
+import { addMonths, Day, formatUkDate } from "../calendar/days";
+import { AttendanceMark } from "./marks";
+
+/** One meeting in a member's attendance row. */
+export interface MeetingMark {
+  date: Day;
+  mark: AttendanceMark;
+}
+
+/** §4.3 (second) and §10.4: 3 consecutive absences, or 5 within the previous 12 months (*settings*). */
+export interface LapseLimits {
+  consecutiveAbsences: number;
+  absencesIn12Months: number;
+}
+
+export const DEFAULT_LAPSE_LIMITS: LapseLimits = { consecutiveAbsences: 3, absencesIn12Months: 5 };
+
+export type LapseRule = "consecutive" | "twelveMonths";
+
+/** Which limit was reached and the meetings (absences) that make it up, oldest first. */
+export interface LapseReason {
+  rule: LapseRule;
+  meetings: Day[];
+}
+
+export type LapseStatus =
+  | { kind: "Active"; currentRun: number; absencesIn12Months: number }
+  | { kind: "At risk of lapse"; currentRun: number; absencesIn12Months: number }
+  | { kind: "Lapsed"; on: Day; reasons: LapseReason[] };
+
+export interface LapseOptions {
+  /** The member's start date: meetings before it are not theirs. */
+  startDate?: Day;
+  limits?: LapseLimits;
+}
+
+/**
+ * A member's place, from their attendance marks, as at `asOf` (RULES.md decisions):
+ * - marks are read in meeting-date order, for meetings on or after the start date and on or before asOf;
+ * - a run of absences is over the meetings the member was expected at (`-` skipped); `P` or `R` ends it;
+ * - within 12 months: at each meeting date d, the `A` marks at meetings after EDATE(d, −12) and on or
+ *   before d; the window rolls, so a member who reached the limit in July has lapsed even if by
+ *   November some of those absences are more than a year old;
+ * - the place lapses on the first meeting date at which either limit is reached and stays lapsed:
+ *   later attendance does not restore it (re-admission is a new start date);
+ * - at risk when not lapsed and one more `A` would lapse the member: a current run one short of the
+ *   consecutive limit, or one short of the 12-month limit in the 12 months to asOf.
+ */
+export function lapseStatus(marks: readonly MeetingMark[], asOf: Day, options: LapseOptions = {}): LapseStatus {
+  const limits = options.limits ?? DEFAULT_LAPSE_LIMITS;
+  const startDate = options.startDate ?? Number.NEGATIVE_INFINITY;
+  const meetings = marks
+    .filter((meeting) => meeting.date >= startDate && meeting.date <= asOf && meeting.mark !== "-")
+    .sort((a, b) => a.date - b.date);
+
+  const run: Day[] = [];
+  const window: Day[] = [];
+  for (const { date, mark } of meetings) {
+    if (mark !== "A") {
+      run.length = 0;
+      continue;
+    }
+    run.push(date);
+    window.push(date);
+    const windowStart = addMonths(date, -12);
+    while (window.length > 0 && (window[0] as Day) <= windowStart) window.shift();
+
+    const reasons: LapseReason[] = [];
+    if (run.length >= limits.consecutiveAbsences) {
+      reasons.push({ rule: "consecutive", meetings: run.slice(-limits.consecutiveAbsences) });
+    }
+    if (window.length >= limits.absencesIn12Months) {
+      reasons.push({ rule: "twelveMonths", meetings: window.slice(-limits.absencesIn12Months) });
+    }
+    if (reasons.length > 0) return { kind: "Lapsed", on: date, reasons };
+  }
+
+  const yearBeforeAsOf = addMonths(asOf, -12);
+  const absencesIn12Months = meetings.filter((m) => m.mark === "A" && m.date > yearBeforeAsOf).length;
+  const currentRun = run.length;
+  const atRisk =
+    currentRun >= limits.consecutiveAbsences - 1 || absencesIn12Months >= limits.absencesIn12Months - 1;
+  return { kind: atRisk ? "At risk of lapse" : "Active", currentRun, absencesIn12Months };
+}
+
+function describeReason(reason: LapseReason): string {
+  const dates = reason.meetings.map(formatUkDate).join(", ");
+  const count = reason.meetings.length;
+  return reason.rule === "consecutive"
+    ? `${count} consecutive absences (${dates})`
+    : `${count} absences in 12 months (${dates})`;
+}
+
+/**
+ * The status in plain words, as TOSP.LAPSE and the Members sheet show it:
+ * `Active`, `At risk of lapse`, or `Lapsed on 10/11/2026: 3 consecutive absences (08/09/2026, …)`.
+ */
+export function describeLapseStatus(status: LapseStatus): string {
+  if (status.kind !== "Lapsed") return status.kind;
+  return `Lapsed on ${formatUkDate(status.on)}: ${status.reasons.map(describeReason).join("; ")}`;
+}
+
+/** Why a member is at risk, for the Members sheet's Reason column. */
+export function describeLapseRisk(status: LapseStatus, limits: LapseLimits = DEFAULT_LAPSE_LIMITS): string | undefined {
+  if (status.kind !== "At risk of lapse") return undefined;
+  const parts: string[] = [];
+  if (status.currentRun >= limits.consecutiveAbsences - 1) parts.push(`${status.currentRun} absences in a row`);
+  if (status.absencesIn12Months >= limits.absencesIn12Months - 1) {
+    parts.push(`${status.absencesIn12Months} absences in the last 12 months`);
+  }
+  return `At risk of lapse: ${parts.join(" and ")} — one more absence without a reason would lapse the place`;
+}
