@@ -1,0 +1,300 @@
+/**
+ * The TOSP custom functions: the panel's rules in cells, so a register recalculates as people type.
+ * Each is a thin wrapper over src/domain: arguments are read once at the boundary (cells.ts), the rule
+ * does the work, bad input comes back as #VALUE! with a message saying what to fix. None is volatile:
+ * a function that needs today takes it as an argument (put TODAY() in the cell). Dates come back as
+ * serial numbers so the cell's date format applies. functions.json is generated from these JSDoc
+ * comments at build; custom-functions-metadata-plugin adds the CustomFunctions.associate calls.
+ */
+import { lapseStatus, describeLapseStatus, MeetingMark } from "../domain/attendance/lapse";
+import { Day } from "../domain/calendar/days";
+import { panelYearLabel, panelYearOf, parsePanelYear } from "../domain/calendar/panelYear";
+import { clearWorkingDays } from "../domain/calendar/workingDays";
+import { DEFAULT_SETTINGS } from "../domain/settings";
+import { kpiStatus, DEFAULT_TOLERANCE } from "../domain/kpi/status";
+import { parsePolarity, parseTolerance } from "../domain/kpi/polarity";
+import { decide, CastingVote } from "../domain/meetings/decision";
+import { isQuorate, quorumNeeded } from "../domain/meetings/quorum";
+import { isEligibleForChair, ChairTerm } from "../domain/members/chair";
+import { describeEligibility } from "../domain/members/eligibility";
+import { impactAssessmentDue, informationRequestDeadline, managerCommentDeadline } from "../domain/reviews/deadlines";
+import { surveyMargin } from "../domain/surveys/margin";
+import {
+  choiceArgument,
+  countArgument,
+  dateArgument,
+  isBlank,
+  lineArgument,
+  markArgument,
+  numberArgument,
+  optionalDateArgument,
+  optionalNumberArgument,
+  textArgument,
+  yesNoArgument,
+} from "./cells";
+import { NotAChoiceError, NotANumberError, RangeShapeError } from "./errors";
+import { inCell } from "./errors";
+
+const MEMBERSHIP = "a count of tenant members (Tenants' Forum, Silver Service Forum and general)";
+
+/**
+ * Whether a meeting is quorate: at least half the tenant membership present (§7.2). Officers, deputies and co-optees do not count (§7.7).
+ * @customfunction QUORATE
+ * @param membership Tenant members on the meeting date.
+ * @param present Tenant members present.
+ * @returns TRUE when quorate.
+ */
+export function quorate(membership: unknown, present: unknown): boolean {
+  return inCell(() =>
+    isQuorate(countArgument(membership, "membership", MEMBERSHIP), countArgument(present, "present", "the tenant members present"))
+  );
+}
+
+/**
+ * Tenant members needed for a quorum: half the membership, rounded up (§7.2). 8 → 4, 7 → 4, 5 → 3.
+ * @customfunction QUORUM
+ * @param membership Tenant members on the meeting date.
+ * @returns Members needed.
+ */
+export function quorum(membership: unknown): number {
+  return inCell(() => quorumNeeded(countArgument(membership, "membership", MEMBERSHIP)));
+}
+
+/**
+ * A member's place from their attendance marks: Active, At risk of lapse, or Lapsed on dd/mm/yyyy with the rule and meetings (§4.3, §10.4).
+ * @customfunction LAPSE
+ * @param marks The member's row of marks: P present, A absent, R absent with a reason, blank or - not expected.
+ * @param meetingDates The meeting dates heading those marks, the same size.
+ * @param asOf Today, or the date to judge at (use TODAY()).
+ * @param [startDate] The member's start date: earlier meetings are ignored.
+ * @returns The member's status.
+ */
+export function lapse(marks: unknown[][], meetingDates: unknown[][], asOf: unknown, startDate?: unknown): string {
+  return inCell(() => {
+    const markCells = lineArgument(marks, "marks");
+    const dateCells = lineArgument(meetingDates, "meetingDates");
+    if (markCells.length !== dateCells.length) {
+      throw new RangeShapeError(
+        `marks has ${markCells.length} cells but meetingDates has ${dateCells.length}: give the same number of cells, one date per mark.`
+      );
+    }
+    const meetings: MeetingMark[] = [];
+    markCells.forEach((cell, i) => {
+      const mark = markArgument(cell, `marks (cell ${i + 1})`);
+      if (mark === "-" && isBlank(dateCells[i])) return; // an unused column at the end of a register
+      meetings.push({ date: dateArgument(dateCells[i], `meetingDates (cell ${i + 1})`), mark });
+    });
+    const status = lapseStatus(meetings, dateArgument(asOf, "asOf"), {
+      startDate: optionalDateArgument(startDate, "startDate"),
+      limits: DEFAULT_SETTINGS.lapse,
+    });
+    return describeLapseStatus(status);
+  });
+}
+
+/**
+ * The outcome of a vote: carried by simple majority of those present if quorate (§9.3), the Chair's casting vote on a tie (§9.4), no decision if inquorate (§7.2).
+ * @customfunction DECISION
+ * @param votesFor Votes for.
+ * @param votesAgainst Votes against.
+ * @param present Tenant members present.
+ * @param membership Tenant members on the meeting date.
+ * @param [castingVote] The Chair's casting vote on a tie: For or Against (or TRUE/FALSE).
+ * @returns The decision in words.
+ */
+export function decision(votesFor: unknown, votesAgainst: unknown, present: unknown, membership: unknown, castingVote?: unknown): string {
+  return inCell(() =>
+    decide({
+      votesFor: countArgument(votesFor, "votesFor", "the number of votes for"),
+      votesAgainst: countArgument(votesAgainst, "votesAgainst", "the number of votes against"),
+      present: countArgument(present, "present", "the tenant members present"),
+      membership: countArgument(membership, "membership", MEMBERSHIP),
+      castingVote: castingVoteArgument(castingVote),
+    })
+  );
+}
+
+function castingVoteArgument(value: unknown): CastingVote | undefined {
+  if (isBlank(value)) return undefined;
+  if (value === true) return "for";
+  if (value === false) return "against";
+  return choiceArgument(value, "castingVote", ["For", "Against"]).toLowerCase() as CastingVote;
+}
+
+/**
+ * Clear working days between a notice and a meeting: days strictly between, Monday to Friday, not England and Wales bank holidays (§7.1).
+ * @customfunction NOTICEDAYS
+ * @param noticeDate The date notice was sent.
+ * @param meetingDate The meeting date.
+ * @returns Clear working days.
+ */
+export function noticeDays(noticeDate: unknown, meetingDate: unknown): number {
+  return inCell(() => clearWorkingDays(dateArgument(noticeDate, "noticeDate"), dateArgument(meetingDate, "meetingDate")));
+}
+
+/**
+ * Whether a meeting called between main meetings had at least 5 clear working days' notice (§7.1).
+ * @customfunction NOTICEOK
+ * @param noticeDate The date notice was sent.
+ * @param meetingDate The meeting date.
+ * @returns TRUE when the notice was long enough.
+ */
+export function noticeOk(noticeDate: unknown, meetingDate: unknown): boolean {
+  return inCell(
+    () =>
+      clearWorkingDays(dateArgument(noticeDate, "noticeDate"), dateArgument(meetingDate, "meetingDate")) >=
+      DEFAULT_SETTINGS.noticeClearWorkingDays
+  );
+}
+
+/**
+ * A performance indicator's status for a period: Met, Near miss (worse but within tolerance), Missed, No data, No target or Context only.
+ * @customfunction KPISTATUS
+ * @param actual The period's actual figure (blank: No data).
+ * @param target The target (blank: No target).
+ * @param polarity Higher is better, Lower is better, or Context only.
+ * @param [tolerance] How far worse still counts as a near miss: in the target's unit, or text such as "5%" for a share of the target. Default 5%.
+ * @returns The status.
+ */
+export function kpiStatusOf(actual: unknown, target: unknown, polarity: unknown, tolerance?: unknown): string {
+  return inCell(() => {
+    const direction = parsePolarity(textArgument(polarity));
+    if (direction === undefined) {
+      throw new NotAChoiceError("polarity", polarity, ["Higher is better", "Lower is better", "Context only"]);
+    }
+    return kpiStatus(
+      { actual: optionalNumberArgument(actual, "actual"), target: optionalNumberArgument(target, "target") },
+      direction,
+      toleranceArgument(tolerance)
+    );
+  });
+}
+
+function toleranceArgument(value: unknown) {
+  if (isBlank(value)) return DEFAULT_TOLERANCE;
+  if (typeof value === "number" || typeof value === "string") return parseTolerance(value);
+  throw new NotANumberError("tolerance", value);
+}
+
+const DEADLINE_KINDS = ["information", "manager", "impact"] as const;
+
+/**
+ * A review deadline (§11.4): information = 28 days after the request (or the manager's alternative date), manager = 14 days after the findings report, impact = 6 months after implementation.
+ * @customfunction DEADLINE
+ * @param kind information, manager or impact.
+ * @param fromDate The date the request or report was sent, or the recommendation implemented.
+ * @param [alternativeDate] For an information request only: the alternative deadline the manager gave in writing.
+ * @returns The deadline as a date serial (format the cell as a date).
+ */
+export function deadline(kind: unknown, fromDate: unknown, alternativeDate?: unknown): number {
+  return inCell((): Day => {
+    const which = choiceArgument(kind, "kind", DEADLINE_KINDS);
+    const from = dateArgument(fromDate, "fromDate");
+    const alternative = optionalDateArgument(alternativeDate, "alternativeDate");
+    if (which === "information") return informationRequestDeadline(from, alternative);
+    if (alternative !== undefined) {
+      throw new RangeShapeError("alternativeDate applies only to information requests: leave it blank for manager and impact.");
+    }
+    return which === "manager" ? managerCommentDeadline(from) : impactAssessmentDue(from, DEFAULT_SETTINGS.impactAssessmentMonths);
+  });
+}
+
+/**
+ * Whether someone may be elected Chair for a panel year: not after chairing the 3 panel years immediately before (§8.2).
+ * @customfunction CHAIRELIGIBLE
+ * @param name The candidate's name.
+ * @param years The Chairs history's panel years (2025/26 or 2025), one per row.
+ * @param chairs The Chairs history's names, beside the years.
+ * @param panelYear The panel year of the election: 2026/27, 2026, or a date in it.
+ * @returns TRUE when eligible.
+ */
+export function chairEligible(name: unknown, years: unknown[][], chairs: unknown[][], panelYear: unknown): boolean {
+  return inCell(() => {
+    const yearCells = lineArgument(years, "years");
+    const chairCells = lineArgument(chairs, "chairs");
+    if (yearCells.length !== chairCells.length) {
+      throw new RangeShapeError(`years has ${yearCells.length} cells but chairs has ${chairCells.length}: give one name per year.`);
+    }
+    const history: ChairTerm[] = [];
+    yearCells.forEach((cell, i) => {
+      if (isBlank(cell) && isBlank(chairCells[i])) return;
+      history.push({ panelYear: panelYearArgument(cell, `years (cell ${i + 1})`), name: textArgument(chairCells[i]) });
+    });
+    return isEligibleForChair(textArgument(name), history, panelYearArgument(panelYear, "panelYear"));
+  });
+}
+
+/** A panel year as text (2026/27), a start year (2026), or a date serial in the year. */
+function panelYearArgument(value: unknown, argument: string): number {
+  if (typeof value === "number" && value > 9999) return panelYearOf(dateArgument(value, argument), DEFAULT_SETTINGS.panelYearStart);
+  if (typeof value === "number" || typeof value === "string") return parsePanelYear(value);
+  throw new NotAChoiceError(argument, value, ["a panel year such as 2026/27"]);
+}
+
+/**
+ * Whether a tenant meets the membership criteria of §4.2: Eligible, or Not eligible with every criterion failed. Blank answers read as the harmless answer.
+ * @customfunction ELIGIBLE
+ * @param tenant A tenant of the council? (Y/N; blank = Y)
+ * @param evictionOrAsbo A current eviction application or anti-social behaviour order? (Y/N)
+ * @param employeeOrCouncillor Employed by Landlord Services, or an elected member? (Y/N)
+ * @param legalDispute In legal action or a dispute with the council? (Y/N)
+ * @param tenantsForumMember A member of the Tenants' Forum? (Y/N)
+ * @param silverServiceMember A member of the Silver Service Forum? (Y/N)
+ * @returns Eligible, or the failed criteria.
+ */
+export function eligible(
+  tenant: unknown,
+  evictionOrAsbo: unknown,
+  employeeOrCouncillor: unknown,
+  legalDispute: unknown,
+  tenantsForumMember: unknown,
+  silverServiceMember: unknown
+): string {
+  return inCell(() =>
+    describeEligibility({
+      tenant: yesNoArgument(tenant, "tenant", true),
+      evictionOrAsbo: yesNoArgument(evictionOrAsbo, "evictionOrAsbo", false),
+      employeeOrCouncillor: yesNoArgument(employeeOrCouncillor, "employeeOrCouncillor", false),
+      legalDispute: yesNoArgument(legalDispute, "legalDispute", false),
+      tenantsForumMember: yesNoArgument(tenantsForumMember, "tenantsForumMember", false),
+      silverServiceForumMember: yesNoArgument(silverServiceMember, "silverServiceMember", false),
+    })
+  );
+}
+
+/**
+ * A survey's margin of error, worst case, with the finite population correction: 636 responses from 8,367 households at 95% gives 0.0374 (3.7%).
+ * @customfunction SURVEYMARGIN
+ * @param responses Responses received.
+ * @param population Households (or people) surveyed from.
+ * @param [confidence] Confidence level: 0.95 or 95%. Default 95%.
+ * @returns The margin as a fraction (format the cell as a percentage).
+ */
+export function surveyMarginOf(responses: unknown, population: unknown, confidence?: unknown): number {
+  return inCell(() =>
+    surveyMargin(
+      countArgument(responses, "responses", "the number of responses"),
+      countArgument(population, "population", "the number of households surveyed from"),
+      confidenceArgument(confidence)
+    )
+  );
+}
+
+/** 0.95, 95 or "95%" all mean 95% confidence. */
+function confidenceArgument(value: unknown): number {
+  if (isBlank(value)) return 0.95;
+  const text = typeof value === "string" ? value.trim() : value;
+  const percent = typeof text === "string" && text.endsWith("%");
+  const amount = numberArgument(percent ? (text as string).slice(0, -1) : text, "confidence");
+  return percent || amount > 1 ? amount / 100 : amount;
+}
+
+/**
+ * The panel year a date falls in, from 1 September: 23/11/2026 → 2026/27.
+ * @customfunction PANELYEAR
+ * @param date A date.
+ * @returns The panel year, such as 2026/27.
+ */
+export function panelYear(date: unknown): string {
+  return inCell(() => panelYearLabel(panelYearOf(dateArgument(date, "date"), DEFAULT_SETTINGS.panelYearStart)));
+}
