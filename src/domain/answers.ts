@@ -5,7 +5,10 @@
  */
 export type YesNo = boolean | undefined;
 
-export function parseYesNo(value: string | number | boolean): { answer: YesNo; understood: boolean } {
+export function parseYesNo(value: string | number | boolean): {
+  answer: YesNo;
+  understood: boolean;
+} {
   if (typeof value === "boolean") return { answer: value, understood: true };
   if (typeof value === "number") {
     if (value === 1) return { answer: true, understood: true };

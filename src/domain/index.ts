@@ -27,3 +27,4 @@ export * from "./complaints/themes";
 export * from "./surveys/margin";
 export * from "./calendar/ukDates";
 export * from "./answers";
+export * from "./kpi/catalogue";

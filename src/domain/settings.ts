@@ -34,7 +34,13 @@ export interface PanelSettings {
 }
 
 export const DEFAULT_SETTINGS: PanelSettings = {
-  composition: { tenantMembers: 8, tenantsForum: 4, silverServiceForum: 1, general: 3, deputies: 4 },
+  composition: {
+    tenantMembers: 8,
+    tenantsForum: 4,
+    silverServiceForum: 1,
+    general: 3,
+    deputies: 4,
+  },
   trainingThresholdPercent: 80,
   termEndWarningDays: 90,
   firstRotationYear: 2026,

@@ -2,7 +2,13 @@ import { Day, isDay } from "../domain/calendar/days";
 import { parseUkDate } from "../domain/calendar/ukDates";
 import { parseAttendanceMark, AttendanceMark } from "../domain/attendance/marks";
 import { parseYesNo } from "../domain/answers";
-import { MissingValueError, NotAChoiceError, NotADateError, NotANumberError, RangeShapeError } from "./errors";
+import {
+  MissingValueError,
+  NotAChoiceError,
+  NotADateError,
+  NotANumberError,
+  RangeShapeError,
+} from "./errors";
 
 /**
  * The boundary: arguments arrive as Excel passes them (numbers, date serials, text, booleans, "" for a
@@ -11,7 +17,9 @@ import { MissingValueError, NotAChoiceError, NotADateError, NotANumberError, Ran
  */
 
 export function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+  return (
+    value === undefined || value === null || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 /** A number, from a number or numeric text (`1,234`, ` 12 `). Blank is an error naming what to give. */
@@ -60,7 +68,11 @@ export function textArgument(value: unknown): string {
 }
 
 /** A word from a list, ignoring case; returns the list's spelling. */
-export function choiceArgument<T extends string>(value: unknown, argument: string, choices: readonly T[]): T {
+export function choiceArgument<T extends string>(
+  value: unknown,
+  argument: string,
+  choices: readonly T[]
+): T {
   const word = textArgument(value).toLowerCase();
   const found = choices.find((choice) => choice.toLowerCase() === word);
   if (found === undefined) throw new NotAChoiceError(argument, value, choices);

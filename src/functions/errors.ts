@@ -19,7 +19,9 @@ export class NotANumberError extends CellInputError {
 export class NotADateError extends CellInputError {
   override readonly name = "NotADateError";
   constructor(argument: string, value: unknown) {
-    super(`${argument}: ${shown(value)} is not a date. Give a date cell, or text such as 09/03/2026.`);
+    super(
+      `${argument}: ${shown(value)} is not a date. Give a date cell, or text such as 09/03/2026.`
+    );
   }
 }
 
@@ -61,6 +63,9 @@ export function inCell<T>(body: () => T): T {
       throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
     }
     const detail = error instanceof Error ? error.message : String(error);
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `The add-in could not work this out: ${detail}`);
+    throw new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidValue,
+      `The add-in could not work this out: ${detail}`
+    );
   }
 }

@@ -17,7 +17,11 @@ import { decide, CastingVote } from "../domain/meetings/decision";
 import { isQuorate, quorumNeeded } from "../domain/meetings/quorum";
 import { isEligibleForChair, ChairTerm } from "../domain/members/chair";
 import { describeEligibility } from "../domain/members/eligibility";
-import { impactAssessmentDue, informationRequestDeadline, managerCommentDeadline } from "../domain/reviews/deadlines";
+import {
+  impactAssessmentDue,
+  informationRequestDeadline,
+  managerCommentDeadline,
+} from "../domain/reviews/deadlines";
 import { surveyMargin } from "../domain/surveys/margin";
 import {
   choiceArgument,
@@ -46,7 +50,10 @@ const MEMBERSHIP = "a count of tenant members (Tenants' Forum, Silver Service Fo
  */
 export function quorate(membership: unknown, present: unknown): boolean {
   return inCell(() =>
-    isQuorate(countArgument(membership, "membership", MEMBERSHIP), countArgument(present, "present", "the tenant members present"))
+    isQuorate(
+      countArgument(membership, "membership", MEMBERSHIP),
+      countArgument(present, "present", "the tenant members present")
+    )
   );
 }
 
@@ -69,7 +76,12 @@ export function quorum(membership: unknown): number {
  * @param [startDate] The member's start date: earlier meetings are ignored.
  * @returns The member's status.
  */
-export function lapse(marks: unknown[][], meetingDates: unknown[][], asOf: unknown, startDate?: unknown): string {
+export function lapse(
+  marks: unknown[][],
+  meetingDates: unknown[][],
+  asOf: unknown,
+  startDate?: unknown
+): string {
   return inCell(() => {
     const markCells = lineArgument(marks, "marks");
     const dateCells = lineArgument(meetingDates, "meetingDates");
@@ -102,7 +114,13 @@ export function lapse(marks: unknown[][], meetingDates: unknown[][], asOf: unkno
  * @param [castingVote] The Chair's casting vote on a tie: For or Against (or TRUE/FALSE).
  * @returns The decision in words.
  */
-export function decision(votesFor: unknown, votesAgainst: unknown, present: unknown, membership: unknown, castingVote?: unknown): string {
+export function decision(
+  votesFor: unknown,
+  votesAgainst: unknown,
+  present: unknown,
+  membership: unknown,
+  castingVote?: unknown
+): string {
   return inCell(() =>
     decide({
       votesFor: countArgument(votesFor, "votesFor", "the number of votes for"),
@@ -129,7 +147,12 @@ function castingVoteArgument(value: unknown): CastingVote | undefined {
  * @returns Clear working days.
  */
 export function noticeDays(noticeDate: unknown, meetingDate: unknown): number {
-  return inCell(() => clearWorkingDays(dateArgument(noticeDate, "noticeDate"), dateArgument(meetingDate, "meetingDate")));
+  return inCell(() =>
+    clearWorkingDays(
+      dateArgument(noticeDate, "noticeDate"),
+      dateArgument(meetingDate, "meetingDate")
+    )
+  );
 }
 
 /**
@@ -142,8 +165,10 @@ export function noticeDays(noticeDate: unknown, meetingDate: unknown): number {
 export function noticeOk(noticeDate: unknown, meetingDate: unknown): boolean {
   return inCell(
     () =>
-      clearWorkingDays(dateArgument(noticeDate, "noticeDate"), dateArgument(meetingDate, "meetingDate")) >=
-      DEFAULT_SETTINGS.noticeClearWorkingDays
+      clearWorkingDays(
+        dateArgument(noticeDate, "noticeDate"),
+        dateArgument(meetingDate, "meetingDate")
+      ) >= DEFAULT_SETTINGS.noticeClearWorkingDays
   );
 }
 
@@ -156,14 +181,26 @@ export function noticeOk(noticeDate: unknown, meetingDate: unknown): boolean {
  * @param [tolerance] How far worse still counts as a near miss: in the target's unit, or text such as "5%" for a share of the target. Default 5%.
  * @returns The status.
  */
-export function kpiStatusOf(actual: unknown, target: unknown, polarity: unknown, tolerance?: unknown): string {
+export function kpiStatusOf(
+  actual: unknown,
+  target: unknown,
+  polarity: unknown,
+  tolerance?: unknown
+): string {
   return inCell(() => {
     const direction = parsePolarity(textArgument(polarity));
     if (direction === undefined) {
-      throw new NotAChoiceError("polarity", polarity, ["Higher is better", "Lower is better", "Context only"]);
+      throw new NotAChoiceError("polarity", polarity, [
+        "Higher is better",
+        "Lower is better",
+        "Context only",
+      ]);
     }
     return kpiStatus(
-      { actual: optionalNumberArgument(actual, "actual"), target: optionalNumberArgument(target, "target") },
+      {
+        actual: optionalNumberArgument(actual, "actual"),
+        target: optionalNumberArgument(target, "target"),
+      },
       direction,
       toleranceArgument(tolerance)
     );
@@ -193,9 +230,13 @@ export function deadline(kind: unknown, fromDate: unknown, alternativeDate?: unk
     const alternative = optionalDateArgument(alternativeDate, "alternativeDate");
     if (which === "information") return informationRequestDeadline(from, alternative);
     if (alternative !== undefined) {
-      throw new RangeShapeError("alternativeDate applies only to information requests: leave it blank for manager and impact.");
+      throw new RangeShapeError(
+        "alternativeDate applies only to information requests: leave it blank for manager and impact."
+      );
     }
-    return which === "manager" ? managerCommentDeadline(from) : impactAssessmentDue(from, DEFAULT_SETTINGS.impactAssessmentMonths);
+    return which === "manager"
+      ? managerCommentDeadline(from)
+      : impactAssessmentDue(from, DEFAULT_SETTINGS.impactAssessmentMonths);
   });
 }
 
@@ -208,25 +249,40 @@ export function deadline(kind: unknown, fromDate: unknown, alternativeDate?: unk
  * @param panelYear The panel year of the election: 2026/27, 2026, or a date in it.
  * @returns TRUE when eligible.
  */
-export function chairEligible(name: unknown, years: unknown[][], chairs: unknown[][], panelYear: unknown): boolean {
+export function chairEligible(
+  name: unknown,
+  years: unknown[][],
+  chairs: unknown[][],
+  panelYear: unknown
+): boolean {
   return inCell(() => {
     const yearCells = lineArgument(years, "years");
     const chairCells = lineArgument(chairs, "chairs");
     if (yearCells.length !== chairCells.length) {
-      throw new RangeShapeError(`years has ${yearCells.length} cells but chairs has ${chairCells.length}: give one name per year.`);
+      throw new RangeShapeError(
+        `years has ${yearCells.length} cells but chairs has ${chairCells.length}: give one name per year.`
+      );
     }
     const history: ChairTerm[] = [];
     yearCells.forEach((cell, i) => {
       if (isBlank(cell) && isBlank(chairCells[i])) return;
-      history.push({ panelYear: panelYearArgument(cell, `years (cell ${i + 1})`), name: textArgument(chairCells[i]) });
+      history.push({
+        panelYear: panelYearArgument(cell, `years (cell ${i + 1})`),
+        name: textArgument(chairCells[i]),
+      });
     });
-    return isEligibleForChair(textArgument(name), history, panelYearArgument(panelYear, "panelYear"));
+    return isEligibleForChair(
+      textArgument(name),
+      history,
+      panelYearArgument(panelYear, "panelYear")
+    );
   });
 }
 
 /** A panel year as text (2026/27), a start year (2026), or a date serial in the year. */
 function panelYearArgument(value: unknown, argument: string): number {
-  if (typeof value === "number" && value > 9999) return panelYearOf(dateArgument(value, argument), DEFAULT_SETTINGS.panelYearStart);
+  if (typeof value === "number" && value > 9999)
+    return panelYearOf(dateArgument(value, argument), DEFAULT_SETTINGS.panelYearStart);
   if (typeof value === "number" || typeof value === "string") return parsePanelYear(value);
   throw new NotAChoiceError(argument, value, ["a panel year such as 2026/27"]);
 }
@@ -270,7 +326,11 @@ export function eligible(
  * @param [confidence] Confidence level: 0.95 or 95%. Default 95%.
  * @returns The margin as a fraction (format the cell as a percentage).
  */
-export function surveyMarginOf(responses: unknown, population: unknown, confidence?: unknown): number {
+export function surveyMarginOf(
+  responses: unknown,
+  population: unknown,
+  confidence?: unknown
+): number {
   return inCell(() =>
     surveyMargin(
       countArgument(responses, "responses", "the number of responses"),
@@ -296,5 +356,7 @@ function confidenceArgument(value: unknown): number {
  * @returns The panel year, such as 2026/27.
  */
 export function panelYear(date: unknown): string {
-  return inCell(() => panelYearLabel(panelYearOf(dateArgument(date, "date"), DEFAULT_SETTINGS.panelYearStart)));
+  return inCell(() =>
+    panelYearLabel(panelYearOf(dateArgument(date, "date"), DEFAULT_SETTINGS.panelYearStart))
+  );
 }

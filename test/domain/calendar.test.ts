@@ -52,17 +52,28 @@ describe("panel year (1 September, §8.1 and §11.1)", () => {
   });
 
   it("reads panel years as officers write them", () => {
-    expect(["2026/27", "2026-27", "2026/2027", " 2026 / 27 ", "2026"].map(parsePanelYear)).toEqual([2026, 2026, 2026, 2026, 2026]);
+    expect(["2026/27", "2026-27", "2026/2027", " 2026 / 27 ", "2026"].map(parsePanelYear)).toEqual([
+      2026, 2026, 2026, 2026, 2026,
+    ]);
     expect(parsePanelYear(2026)).toBe(2026);
     expect(() => parsePanelYear("2026/28")).toThrow(RuleInputError);
-    expect(() => parsePanelYear("next year")).toThrow('"next year" is not a panel year: write it as 2026/27 or as the start year 2026.');
+    expect(() => parsePanelYear("next year")).toThrow(
+      '"next year" is not a panel year: write it as 2026/27 or as the start year 2026.'
+    );
   });
 });
 
 describe("bank holidays (England and Wales, from date-holidays)", () => {
   it("has the 2026 bank holidays with the Boxing Day substitute", () => {
     expect([...bankHolidaysIn(2026)].map(formatIsoDate).sort()).toEqual([
-      "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-26",
+      "2026-01-01",
+      "2026-04-03",
+      "2026-04-06",
+      "2026-05-04",
+      "2026-05-25",
+      "2026-08-31",
+      "2026-12-25",
+      "2026-12-26",
       "2026-12-28",
     ]);
   });
@@ -101,11 +112,18 @@ describe("clear working days (§7.1)", () => {
   it("moving the notice date earlier never reduces clear days", () => {
     const base = d("2026-01-01");
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 800 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 30 }), (start, gap, earlier) => {
-        const notice = base + start;
-        const meeting = notice + gap;
-        expect(clearWorkingDays(notice - earlier, meeting)).toBeGreaterThanOrEqual(clearWorkingDays(notice, meeting));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 800 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 1, max: 30 }),
+        (start, gap, earlier) => {
+          const notice = base + start;
+          const meeting = notice + gap;
+          expect(clearWorkingDays(notice - earlier, meeting)).toBeGreaterThanOrEqual(
+            clearWorkingDays(notice, meeting)
+          );
+        }
+      ),
       { numRuns: 300 }
     );
   });

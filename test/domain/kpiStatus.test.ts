@@ -11,7 +11,14 @@ import {
   trendBetween,
 } from "../../src/domain";
 
-const months = ["2026-04-01", "2026-05-01", "2026-06-01", "2026-07-01", "2026-08-01", "2026-09-01"].map(dayFromIso);
+const months = [
+  "2026-04-01",
+  "2026-05-01",
+  "2026-06-01",
+  "2026-07-01",
+  "2026-08-01",
+  "2026-09-01",
+].map(dayFromIso);
 const series = (actuals: (number | undefined)[], target: number | undefined = 20): KpiPeriod[] =>
   actuals.map((actual, i) => ({ period: months[i] as number, actual, target }));
 
@@ -36,7 +43,9 @@ describe("KPI status (RULES.md, KPIs)", () => {
   });
 
   it("uses a tolerance in the target's unit, or a % of target", () => {
-    expect(kpiStatus({ actual: 23, target: 20 }, "lower", { kind: "absolute", value: 3 })).toBe("Near miss");
+    expect(kpiStatus({ actual: 23, target: 20 }, "lower", { kind: "absolute", value: 3 })).toBe(
+      "Near miss"
+    );
     expect(kpiStatus({ actual: 23, target: 20 }, "lower", parseTolerance("10%"))).toBe("Missed");
     expect(kpiStatus({ actual: 22, target: 20 }, "lower", parseTolerance("10%"))).toBe("Near miss");
     expect(kpiStatus({ actual: 1, target: 0 }, "lower")).toBe("Missed"); // 5% of 0 is 0
@@ -49,9 +58,11 @@ describe("KPI status (RULES.md, KPIs)", () => {
   });
 
   it("reads polarity and tolerance as officers write them", () => {
-    expect(["Higher is better", "higher", "↑", "Lower is better", "LOWER", "↓", "Context only"].map(parsePolarity)).toEqual([
-      "higher", "higher", "higher", "lower", "lower", "lower", "context",
-    ]);
+    expect(
+      ["Higher is better", "higher", "↑", "Lower is better", "LOWER", "↓", "Context only"].map(
+        parsePolarity
+      )
+    ).toEqual(["higher", "higher", "higher", "lower", "lower", "lower", "context"]);
     expect(parsePolarity("sideways")).toBeUndefined();
     expect(parseTolerance(2)).toEqual({ kind: "absolute", value: 2 });
     expect(parseTolerance(" 5 % ")).toEqual({ kind: "percentOfTarget", value: 5 });
@@ -80,7 +91,9 @@ describe("responsive triggers (§11.2)", () => {
     const trigger = responsiveTrigger(rating);
     expect(trigger?.reasons).toEqual(["consecutive periods worse than target"]);
     expect(trigger?.evidence.map((p) => p.actual)).toEqual([21, 21, 20.5]);
-    expect(trigger && describeResponsiveTrigger(trigger)).toBe("Worse than target for 3 periods in a row");
+    expect(trigger && describeResponsiveTrigger(trigger)).toBe(
+      "Worse than target for 3 periods in a row"
+    );
   });
 
   it("does not trigger on two near misses, or on a run broken by a period on target", () => {
@@ -96,7 +109,9 @@ describe("responsive triggers (§11.2)", () => {
   });
 
   it("skips blank periods in a run", () => {
-    expect(responsiveTrigger(rateIndicator(series([21, undefined, 21, 21]), "lower"))?.evidence).toHaveLength(3);
+    expect(
+      responsiveTrigger(rateIndicator(series([21, undefined, 21, 21]), "lower"))?.evidence
+    ).toHaveLength(3);
   });
 
   it("gives both reasons when both apply", () => {
@@ -118,6 +133,8 @@ describe("responsive triggers (§11.2)", () => {
 
   it("reads periods in date order", () => {
     const shuffled = series([21, 21, 21]).reverse();
-    expect(rateIndicator(shuffled, "lower").periods.map((p) => p.period)).toEqual(months.slice(0, 3));
+    expect(rateIndicator(shuffled, "lower").periods.map((p) => p.period)).toEqual(
+      months.slice(0, 3)
+    );
   });
 });

@@ -11,15 +11,29 @@ import {
 
 // RULES.md worked example: asOf 23/11/2026; meetings monthly from 14/10/2025 (second Tuesdays), none in August.
 const MEETINGS = [
-  "2025-10-14", "2025-11-11", "2025-12-09", "2026-01-13", "2026-02-10", "2026-03-10", "2026-04-14",
-  "2026-05-12", "2026-06-09", "2026-07-14", "2026-09-08", "2026-10-13", "2026-11-10",
+  "2025-10-14",
+  "2025-11-11",
+  "2025-12-09",
+  "2026-01-13",
+  "2026-02-10",
+  "2026-03-10",
+  "2026-04-14",
+  "2026-05-12",
+  "2026-06-09",
+  "2026-07-14",
+  "2026-09-08",
+  "2026-10-13",
+  "2026-11-10",
 ].map(dayFromIso);
 const AS_OF = dayFromIso("2026-11-23");
 
 function row(marks: string, dates: number[] = MEETINGS): MeetingMark[] {
   const letters = marks.split(" ");
   expect(letters).toHaveLength(dates.length);
-  return letters.map((letter, i) => ({ date: dates[i] as number, mark: parseAttendanceMark(letter) as AttendanceMark }));
+  return letters.map((letter, i) => ({
+    date: dates[i] as number,
+    mark: parseAttendanceMark(letter) as AttendanceMark,
+  }));
 }
 
 describe("lapse: RULES.md worked examples", () => {
@@ -38,7 +52,9 @@ describe("lapse: RULES.md worked examples", () => {
 
   it("from 14/04/26, P A - A A P P lapses on 08/09/2026: 3 consecutive absences, the - skipped", () => {
     const fromApril = MEETINGS.slice(6);
-    const status = lapseStatus(row("P A - A A P P", fromApril), AS_OF, { startDate: dayFromIso("2026-04-14") });
+    const status = lapseStatus(row("P A - A A P P", fromApril), AS_OF, {
+      startDate: dayFromIso("2026-04-14"),
+    });
     expect(describeLapseStatus(status)).toBe(
       "Lapsed on 08/09/2026: 3 consecutive absences (12/05/2026, 14/07/2026, 08/09/2026)"
     );
@@ -62,7 +78,10 @@ describe("lapse: the decisions behind the examples", () => {
   });
 
   it("a P ends a run too", () => {
-    expect(lapseStatus(row("P P P P P P P P A A P A A"), AS_OF)).toMatchObject({ kind: "At risk of lapse", currentRun: 2 });
+    expect(lapseStatus(row("P P P P P P P P A A P A A"), AS_OF)).toMatchObject({
+      kind: "At risk of lapse",
+      currentRun: 2,
+    });
   });
 
   it("the place stays lapsed: later attendance does not restore it", () => {
@@ -77,30 +96,50 @@ describe("lapse: the decisions behind the examples", () => {
 
   it("absences more than 12 months apart do not add up", () => {
     // 5 absences spread over 14 months, never 5 inside any 12-month window.
-    const absences = ["2025-01-14", "2025-04-08", "2025-07-08", "2025-10-14", "2026-03-10"].map(dayFromIso);
+    const absences = ["2025-01-14", "2025-04-08", "2025-07-08", "2025-10-14", "2026-03-10"].map(
+      dayFromIso
+    );
     const withPresentBetween = absences.flatMap((date) => [
       { date, mark: "A" as const },
       { date: date + 28, mark: "P" as const },
     ]);
-    expect(lapseStatus(withPresentBetween, AS_OF)).toEqual({ kind: "Active", currentRun: 0, absencesIn12Months: 1 });
+    expect(lapseStatus(withPresentBetween, AS_OF)).toEqual({
+      kind: "Active",
+      currentRun: 0,
+      absencesIn12Months: 1,
+    });
   });
 
   it("the window is after EDATE(d, −12): an absence exactly 12 months earlier is outside it", () => {
-    const dates = ["2025-07-14", "2025-09-09", "2025-12-09", "2026-03-10", "2026-07-14"].map(dayFromIso);
-    const separated = row("A A A A A", dates).flatMap((m, i) => (i === 0 ? [m] : [{ date: m.date - 7, mark: "P" as const }, m]));
+    const dates = ["2025-07-14", "2025-09-09", "2025-12-09", "2026-03-10", "2026-07-14"].map(
+      dayFromIso
+    );
+    const separated = row("A A A A A", dates).flatMap((m, i) =>
+      i === 0 ? [m] : [{ date: m.date - 7, mark: "P" as const }, m]
+    );
     expect(lapseStatus(separated, AS_OF).kind).not.toBe("Lapsed");
     const oneDayLater = separated.map((m, i) => (i === 0 ? { ...m, date: m.date + 1 } : m));
-    expect(lapseStatus(oneDayLater, AS_OF)).toMatchObject({ kind: "Lapsed", on: dayFromIso("2026-07-14") });
+    expect(lapseStatus(oneDayLater, AS_OF)).toMatchObject({
+      kind: "Lapsed",
+      on: dayFromIso("2026-07-14"),
+    });
   });
 
   it("ignores meetings before the start date and after asOf", () => {
-    expect(lapseStatus(row("A A A P P P P P P P P P P"), AS_OF, { startDate: MEETINGS[3] }).kind).toBe("Active");
-    expect(lapseStatus(row("P P P P P P P P P P A A A"), dayFromIso("2026-10-01")).kind).toBe("Active");
+    expect(
+      lapseStatus(row("A A A P P P P P P P P P P"), AS_OF, { startDate: MEETINGS[3] }).kind
+    ).toBe("Active");
+    expect(lapseStatus(row("P P P P P P P P P P A A A"), dayFromIso("2026-10-01")).kind).toBe(
+      "Active"
+    );
   });
 
   it("reads marks in meeting-date order whatever order they come in", () => {
     const shuffled = [...row("P P P P P P P P P P A A A")].reverse();
-    expect(lapseStatus(shuffled, AS_OF)).toMatchObject({ kind: "Lapsed", on: dayFromIso("2026-11-10") });
+    expect(lapseStatus(shuffled, AS_OF)).toMatchObject({
+      kind: "Lapsed",
+      on: dayFromIso("2026-11-10"),
+    });
   });
 
   it("at risk with 4 absences in the 12 months to asOf, none in a row", () => {
@@ -121,7 +160,9 @@ describe("lapse: the decisions behind the examples", () => {
 
   it("takes other limits from the settings", () => {
     const limits = { consecutiveAbsences: 2, absencesIn12Months: 4 };
-    expect(lapseStatus(row("P P P P P P P P P P P A A"), AS_OF, { limits })).toMatchObject({ kind: "Lapsed" });
+    expect(lapseStatus(row("P P P P P P P P P P P A A"), AS_OF, { limits })).toMatchObject({
+      kind: "Lapsed",
+    });
   });
 
   it("reads marks case-insensitively; blank and - are not expected; anything else is not a mark", () => {
@@ -137,17 +178,22 @@ describe("lapse: the decisions behind the examples", () => {
 
 describe("lapse: invariants", () => {
   const markArb = fc.constantFrom<AttendanceMark>("P", "A", "R", "-");
-  const rowArb = fc.array(markArb, { minLength: 1, maxLength: MEETINGS.length }).map((marks) =>
-    marks.map((mark, i) => ({ date: MEETINGS[i] as number, mark }))
-  );
+  const rowArb = fc
+    .array(markArb, { minLength: 1, maxLength: MEETINGS.length })
+    .map((marks) => marks.map((mark, i) => ({ date: MEETINGS[i] as number, mark })));
 
   it("an extra P never makes a member lapsed", () => {
     fc.assert(
       fc.property(rowArb, fc.nat(), (marks, pick) => {
         const before = lapseStatus(marks, AS_OF);
         const i = pick % marks.length;
-        const withP = marks.map((m, j) => (j === i && m.mark !== "P" ? { ...m, mark: "P" as const } : m));
-        const withExtraMeeting = [...marks, { date: (marks[i] as MeetingMark).date + 1, mark: "P" as const }];
+        const withP = marks.map((m, j) =>
+          j === i && m.mark !== "P" ? { ...m, mark: "P" as const } : m
+        );
+        const withExtraMeeting = [
+          ...marks,
+          { date: (marks[i] as MeetingMark).date + 1, mark: "P" as const },
+        ];
         if (before.kind !== "Lapsed") {
           expect(lapseStatus(withP, AS_OF).kind).not.toBe("Lapsed");
           expect(lapseStatus(withExtraMeeting, AS_OF).kind).not.toBe("Lapsed");
@@ -162,7 +208,10 @@ describe("lapse: invariants", () => {
       fc.property(rowArb, fc.nat(), (marks, pick) => {
         const i = pick % marks.length;
         const before = lapseStatus(marks, AS_OF);
-        const after = lapseStatus(marks.map((m, j) => (j === i && m.mark === "A" ? { ...m, mark: "R" as const } : m)), AS_OF);
+        const after = lapseStatus(
+          marks.map((m, j) => (j === i && m.mark === "A" ? { ...m, mark: "R" as const } : m)),
+          AS_OF
+        );
         if (after.kind === "Lapsed") {
           expect(before.kind).toBe("Lapsed");
           if (before.kind === "Lapsed") expect(before.on).toBeLessThanOrEqual(after.on);

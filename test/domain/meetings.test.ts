@@ -28,7 +28,9 @@ describe("quorum (§7.2, §7.7)", () => {
 
   it("treats a membership of 0 or less as an input error that says what to count", () => {
     expect(() => quorumNeeded(0)).toThrow(RuleInputError);
-    expect(() => quorumNeeded(-1)).toThrow(/at least 1; got -1\. Count Tenants' Forum, Silver Service Forum and general members only \(§7\.7\)/);
+    expect(() => quorumNeeded(-1)).toThrow(
+      /at least 1; got -1\. Count Tenants' Forum, Silver Service Forum and general members only \(§7\.7\)/
+    );
     expect(() => isQuorate(8, 9)).toThrow("9 members present is more than the membership of 8");
     expect(() => isQuorate(8, 2.5)).toThrow(RuleInputError);
   });
@@ -70,13 +72,21 @@ describe("decisions (§9.3, §9.4, §7.2)", () => {
   });
 
   it("needs the Chair's casting vote on a tie, and the casting vote decides", () => {
-    expect(decide({ votesFor: 3, votesAgainst: 3, ...quorate })).toBe("Tied – Chair's casting vote needed");
-    expect(decide({ votesFor: 3, votesAgainst: 3, ...quorate, castingVote: "for" })).toBe(DECISION_TEXTS.carriedOnCastingVote);
-    expect(decide({ votesFor: 2, votesAgainst: 2, ...quorate, castingVote: "against" })).toBe("Not carried on the Chair's casting vote");
+    expect(decide({ votesFor: 3, votesAgainst: 3, ...quorate })).toBe(
+      "Tied – Chair's casting vote needed"
+    );
+    expect(decide({ votesFor: 3, votesAgainst: 3, ...quorate, castingVote: "for" })).toBe(
+      DECISION_TEXTS.carriedOnCastingVote
+    );
+    expect(decide({ votesFor: 2, votesAgainst: 2, ...quorate, castingVote: "against" })).toBe(
+      "Not carried on the Chair's casting vote"
+    );
   });
 
   it("ignores a casting vote when there is a majority", () => {
-    expect(decide({ votesFor: 4, votesAgainst: 1, ...quorate, castingVote: "against" })).toBe("Carried");
+    expect(decide({ votesFor: 4, votesAgainst: 1, ...quorate, castingVote: "against" })).toBe(
+      "Carried"
+    );
   });
 
   it("makes no decision when inquorate", () => {
@@ -101,10 +111,12 @@ describe("meetings per panel year (§7.1)", () => {
     { date: d("2026-10-13"), type: "Main" as const },
     { date: d("2026-10-20"), type: "Sub-panel" as const },
     { date: d("2026-11-10"), type: "Cancelled" as const },
-    ...["2026-12-08", "2027-01-12", "2027-02-09", "2027-03-09", "2027-04-13", "2027-05-11"].map((iso) => ({
-      date: d(iso),
-      type: "Main" as const,
-    })),
+    ...["2026-12-08", "2027-01-12", "2027-02-09", "2027-03-09", "2027-04-13", "2027-05-11"].map(
+      (iso) => ({
+        date: d(iso),
+        type: "Main" as const,
+      })
+    ),
   ];
 
   it("counts main and interim meetings held and still scheduled, not sub-panels or cancelled ones", () => {

@@ -19,11 +19,17 @@ import {
 } from "../../src/domain";
 
 const d = dayFromIso;
-const many = (group: MemberGroup, n: number): MemberGroup[] => Array.from({ length: n }, () => group);
+const many = (group: MemberGroup, n: number): MemberGroup[] =>
+  Array.from({ length: n }, () => group);
 
 describe("composition (§4.1, §4.3)", () => {
   it("accepts the full panel: 4 TF, 1 SSF, 3 general, 4 deputies", () => {
-    const result = checkComposition([...many("Tenants' Forum", 4), "Silver Service Forum", ...many("General", 3), ...many("Deputy", 4)]);
+    const result = checkComposition([
+      ...many("Tenants' Forum", 4),
+      "Silver Service Forum",
+      ...many("General", 3),
+      ...many("Deputy", 4),
+    ]);
     expect(result.breaches).toEqual([]);
     expect(result.notes).toEqual([]);
     expect(result.counts.tenantMembers).toBe(8);
@@ -46,7 +52,11 @@ describe("composition (§4.1, §4.3)", () => {
   });
 
   it("lets Tenants' Forum members fill general spaces while TF + general ≤ 7", () => {
-    const result = checkComposition([...many("Tenants' Forum", 6), "Silver Service Forum", "General"]);
+    const result = checkComposition([
+      ...many("Tenants' Forum", 6),
+      "Silver Service Forum",
+      "General",
+    ]);
     expect(result.breaches).toEqual([]);
     expect(result.notes).toEqual(["2 Tenants' Forum members are filling a general space (§4.3)"]);
   });
@@ -57,21 +67,36 @@ describe("composition (§4.1, §4.3)", () => {
   });
 
   it("takes other limits from the settings", () => {
-    const limits = { tenantMembers: 10, tenantsForum: 5, silverServiceForum: 2, general: 3, deputies: 2 };
-    expect(checkComposition([...many("Tenants' Forum", 5), ...many("Deputy", 3)], limits).breaches).toEqual([
-      "3 deputies: the most is 2 (§4.1)",
-    ]);
+    const limits = {
+      tenantMembers: 10,
+      tenantsForum: 5,
+      silverServiceForum: 2,
+      general: 3,
+      deputies: 2,
+    };
+    expect(
+      checkComposition([...many("Tenants' Forum", 5), ...many("Deputy", 3)], limits).breaches
+    ).toEqual(["3 deputies: the most is 2 (§4.1)"]);
   });
 
   it("counts only TF, SSF and general as tenant members (§7.7)", () => {
-    expect((["Tenants' Forum", "Silver Service Forum", "General", "Deputy", "Co-optee"] as const).map(isTenantMember)).toEqual([
-      true, true, true, false, false,
-    ]);
+    expect(
+      (["Tenants' Forum", "Silver Service Forum", "General", "Deputy", "Co-optee"] as const).map(
+        isTenantMember
+      )
+    ).toEqual([true, true, true, false, false]);
   });
 
   it("reads group names as officers write them", () => {
-    expect(["tenants forum", "Tenants’ Forum", "TF", "SSF", "general", "Co-optee"].map(parseMemberGroup)).toEqual([
-      "Tenants' Forum", "Tenants' Forum", "Tenants' Forum", "Silver Service Forum", "General", "Co-optee",
+    expect(
+      ["tenants forum", "Tenants’ Forum", "TF", "SSF", "general", "Co-optee"].map(parseMemberGroup)
+    ).toEqual([
+      "Tenants' Forum",
+      "Tenants' Forum",
+      "Tenants' Forum",
+      "Silver Service Forum",
+      "General",
+      "Co-optee",
     ]);
     expect(parseMemberGroup("Officer")).toBeUndefined();
   });
@@ -102,9 +127,13 @@ describe("eligibility (§4.2)", () => {
 
   it("allows membership of one forum but not both", () => {
     expect(describeEligibility({ ...HARMLESS_ANSWERS, tenantsForumMember: true })).toBe("Eligible");
-    expect(describeEligibility({ ...HARMLESS_ANSWERS, tenantsForumMember: true, silverServiceForumMember: true })).toBe(
-      "Not eligible: a member of both the Tenants' Forum and the Silver Service Forum (§4.2)"
-    );
+    expect(
+      describeEligibility({
+        ...HARMLESS_ANSWERS,
+        tenantsForumMember: true,
+        silverServiceForumMember: true,
+      })
+    ).toBe("Not eligible: a member of both the Tenants' Forum and the Silver Service Forum (§4.2)");
   });
 });
 
@@ -145,7 +174,11 @@ describe("term, rotation and training (§15.1, §15.2, §4.5)", () => {
 
   it("rotates renewal: SSF in year 1, general in year 2, TF in year 3", () => {
     expect([2026, 2027, 2028, 2029, 2025].map((year) => groupDueForRenewal(year, 2026))).toEqual([
-      "Silver Service Forum", "General", "Tenants' Forum", "Silver Service Forum", "Tenants' Forum",
+      "Silver Service Forum",
+      "General",
+      "Tenants' Forum",
+      "Silver Service Forum",
+      "Tenants' Forum",
     ]);
   });
 
@@ -157,12 +190,20 @@ describe("term, rotation and training (§15.1, §15.2, §4.5)", () => {
 });
 
 describe("member status (WORKBOOK.md): the first that applies", () => {
-  const none = { failedCriteria: [], lapsed: false, termEnded: false, trainingIncomplete: false, atRiskOfLapse: false };
+  const none = {
+    failedCriteria: [],
+    lapsed: false,
+    termEnded: false,
+    trainingIncomplete: false,
+    atRiskOfLapse: false,
+  };
   it("orders Not eligible, Lapsed, Term ended, Training incomplete, At risk of lapse, Active", () => {
     expect(memberStatus({ ...none, failedCriteria: ["x"], lapsed: true })).toBe("Not eligible");
     expect(memberStatus({ ...none, lapsed: true, termEnded: true })).toBe("Lapsed");
     expect(memberStatus({ ...none, termEnded: true, trainingIncomplete: true })).toBe("Term ended");
-    expect(memberStatus({ ...none, trainingIncomplete: true, atRiskOfLapse: true })).toBe("Training incomplete");
+    expect(memberStatus({ ...none, trainingIncomplete: true, atRiskOfLapse: true })).toBe(
+      "Training incomplete"
+    );
     expect(memberStatus({ ...none, atRiskOfLapse: true })).toBe("At risk of lapse");
     expect(memberStatus(none)).toBe("Active");
   });

@@ -18,7 +18,9 @@ describe("review deadlines (§11.4)", () => {
   });
 
   it("uses the manager's alternative deadline when given in writing", () => {
-    expect(formatUkDate(informationRequestDeadline(d("2026-10-01"), d("2026-11-30")))).toBe("30/11/2026");
+    expect(formatUkDate(informationRequestDeadline(d("2026-10-01"), d("2026-11-30")))).toBe(
+      "30/11/2026"
+    );
     expect(() => informationRequestDeadline(d("2026-10-01"), d("2026-09-30"))).toThrow(
       "The alternative deadline 30/09/2026 is before the request was sent (01/10/2026): check the two dates."
     );
@@ -35,9 +37,17 @@ describe("review deadlines (§11.4)", () => {
 
   it("marks a stage overdue only after its deadline passes without a response", () => {
     const sent = { informationRequested: d("2026-10-01") };
-    expect(reviewDeadlines(sent, d("2026-10-29"))).toMatchObject({ nextDeadline: d("2026-10-29"), overdue: false });
-    expect(reviewDeadlines(sent, d("2026-10-30"))).toMatchObject({ nextDeadline: d("2026-10-29"), overdue: true });
-    expect(reviewDeadlines({ ...sent, informationReceived: d("2026-11-05") }, d("2026-11-23"))).toEqual({
+    expect(reviewDeadlines(sent, d("2026-10-29"))).toMatchObject({
+      nextDeadline: d("2026-10-29"),
+      overdue: false,
+    });
+    expect(reviewDeadlines(sent, d("2026-10-30"))).toMatchObject({
+      nextDeadline: d("2026-10-29"),
+      overdue: true,
+    });
+    expect(
+      reviewDeadlines({ ...sent, informationReceived: d("2026-11-05") }, d("2026-11-23"))
+    ).toEqual({
       nextDeadline: undefined,
       waiting: [],
       overdue: false,
@@ -46,7 +56,11 @@ describe("review deadlines (§11.4)", () => {
 
   it("gives the earliest deadline still waiting", () => {
     const result = reviewDeadlines(
-      { informationRequested: d("2026-10-01"), alternativeDeadline: d("2026-12-15"), reportToTeamManager: d("2026-11-20") },
+      {
+        informationRequested: d("2026-10-01"),
+        alternativeDeadline: d("2026-12-15"),
+        reportToTeamManager: d("2026-11-20"),
+      },
       d("2026-11-23")
     );
     expect(result.waiting.map((w) => [w.stage, formatUkDate(w.deadline)])).toEqual([
@@ -74,7 +88,10 @@ describe("review programme (§11.1)", () => {
   });
 
   it("flags a fourth scheduled review", () => {
-    const check = checkProgramme([...reviews, { name: "ASB case handling", panelYear: 2026, origin: "Scheduled" }], 2026);
+    const check = checkProgramme(
+      [...reviews, { name: "ASB case handling", panelYear: 2026, origin: "Scheduled" }],
+      2026
+    );
     expect(check.overLimit).toBe(true);
     expect(check.message).toBe("4 scheduled reviews in 2026/27: no more than 3 (§11.1)");
   });
@@ -86,7 +103,12 @@ describe("review stages (§11.4)", () => {
     expect(REVIEW_STAGES[0]?.name).toBe("Initial report");
     expect(REVIEW_STAGES[15]?.name).toBe("Impact assessment");
     expect(REVIEW_STAGES.filter((s) => s.optional).map((s) => s.name)).toEqual([
-      "Shadowing", "Mystery shopping", "Tenant surveys", "Peer review", "Staff interviews", "Site visits",
+      "Shadowing",
+      "Mystery shopping",
+      "Tenant surveys",
+      "Peer review",
+      "Staff interviews",
+      "Site visits",
     ]);
   });
 

@@ -28,18 +28,36 @@ describe("TOSP.QUORATE and TOSP.QUORUM (§7.2)", () => {
   it("says what to fix for a blank, a word or 0", () => {
     expect(cellError(() => quorum(""))).toEqual({
       code: "#VALUE!",
-      message: "membership is blank: give a count of tenant members (Tenants' Forum, Silver Service Forum and general).",
+      message:
+        "membership is blank: give a count of tenant members (Tenants' Forum, Silver Service Forum and general).",
     });
-    expect(cellError(() => quorate("eight", 4)).message).toBe('membership: "eight" is not a number. Give a number or a cell holding one.');
-    expect(cellError(() => quorum(0)).message).toMatch(/^Membership must be the number of tenant members, at least 1; got 0/);
-    expect(cellError(() => quorate(8, 2.5)).message).toBe("present: 2.5 is not a number. Give a number or a cell holding one.");
+    expect(cellError(() => quorate("eight", 4)).message).toBe(
+      'membership: "eight" is not a number. Give a number or a cell holding one.'
+    );
+    expect(cellError(() => quorum(0)).message).toMatch(
+      /^Membership must be the number of tenant members, at least 1; got 0/
+    );
+    expect(cellError(() => quorate(8, 2.5)).message).toBe(
+      "present: 2.5 is not a number. Give a number or a cell holding one."
+    );
   });
 });
 
 describe("TOSP.LAPSE (§4.3, §10.4), RULES.md worked examples", () => {
   const dates = [
-    "2025-10-14", "2025-11-11", "2025-12-09", "2026-01-13", "2026-02-10", "2026-03-10", "2026-04-14",
-    "2026-05-12", "2026-06-09", "2026-07-14", "2026-09-08", "2026-10-13", "2026-11-10",
+    "2025-10-14",
+    "2025-11-11",
+    "2025-12-09",
+    "2026-01-13",
+    "2026-02-10",
+    "2026-03-10",
+    "2026-04-14",
+    "2026-05-12",
+    "2026-06-09",
+    "2026-07-14",
+    "2026-09-08",
+    "2026-10-13",
+    "2026-11-10",
   ].map(serial);
   const asOf = serial("2026-11-23");
   const asRow = (marks: string) => [marks.split(" ")];
@@ -62,12 +80,22 @@ describe("TOSP.LAPSE (§4.3, §10.4), RULES.md worked examples", () => {
 
   it("takes a column as well as a row, blank cells as not expected, lower-case marks and UK date text", () => {
     const column = [["p"], [""], ["a"], ["A"], ["a"]];
-    const columnDates = [["01/09/2026"], [serial("2026-09-08")], [serial("2026-09-15")], [serial("2026-09-22")], [serial("2026-09-29")]];
-    expect(lapse(column, columnDates, "23/11/2026")).toBe("Lapsed on 29/09/2026: 3 consecutive absences (15/09/2026, 22/09/2026, 29/09/2026)");
+    const columnDates = [
+      ["01/09/2026"],
+      [serial("2026-09-08")],
+      [serial("2026-09-15")],
+      [serial("2026-09-22")],
+      [serial("2026-09-29")],
+    ];
+    expect(lapse(column, columnDates, "23/11/2026")).toBe(
+      "Lapsed on 29/09/2026: 3 consecutive absences (15/09/2026, 22/09/2026, 29/09/2026)"
+    );
   });
 
   it("ignores unused columns at the end of a register", () => {
-    expect(lapse([["P", "A", "", ""]], [[serial("2026-09-08"), serial("2026-10-13"), "", ""]], asOf)).toBe("Active");
+    expect(
+      lapse([["P", "A", "", ""]], [[serial("2026-09-08"), serial("2026-10-13"), "", ""]], asOf)
+    ).toBe("Active");
   });
 
   it("names the cell of a bad mark or date, and ranges that do not match", () => {
@@ -80,10 +108,24 @@ describe("TOSP.LAPSE (§4.3, §10.4), RULES.md worked examples", () => {
     expect(cellError(() => lapse([["P", "A"]], [[dates[0]]], asOf)).message).toBe(
       "marks has 2 cells but meetingDates has 1: give the same number of cells, one date per mark."
     );
-    expect(cellError(() => lapse([["P", "A"], ["P", "A"]], [[1, 2], [3, 4]], asOf)).message).toBe(
-      "marks must be a single row or a single column of cells."
+    expect(
+      cellError(() =>
+        lapse(
+          [
+            ["P", "A"],
+            ["P", "A"],
+          ],
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          asOf
+        )
+      ).message
+    ).toBe("marks must be a single row or a single column of cells.");
+    expect(cellError(() => lapse([["P"]], [[dates[0]]], "")).message).toBe(
+      "asOf is blank: give a date."
     );
-    expect(cellError(() => lapse([["P"]], [[dates[0]]], "")).message).toBe("asOf is blank: give a date.");
   });
 });
 
@@ -99,8 +141,12 @@ describe("TOSP.DECISION (§9.3, §9.4, §7.2)", () => {
   });
 
   it("refuses impossible counts and unknown casting votes", () => {
-    expect(cellError(() => decision(5, 2, 6, 8)).message).toBe("5 for and 2 against is more votes than the 6 members present: check the count.");
-    expect(cellError(() => decision(3, 3, 6, 8, "maybe")).message).toBe('castingVote: "maybe" is not one of For, Against.');
+    expect(cellError(() => decision(5, 2, 6, 8)).message).toBe(
+      "5 for and 2 against is more votes than the 6 members present: check the count."
+    );
+    expect(cellError(() => decision(3, 3, 6, 8, "maybe")).message).toBe(
+      'castingVote: "maybe" is not one of For, Against.'
+    );
   });
 });
 
@@ -116,7 +162,9 @@ describe("TOSP.NOTICEDAYS and TOSP.NOTICEOK (§7.1)", () => {
     expect(cellError(() => noticeDays(serial("2026-11-24"), serial("2026-11-23"))).message).toBe(
       "The notice date 24/11/2026 is after the meeting date 23/11/2026: check the two dates."
     );
-    expect(cellError(() => noticeOk("", serial("2026-11-23"))).message).toBe("noticeDate is blank: give a date.");
+    expect(cellError(() => noticeOk("", serial("2026-11-23"))).message).toBe(
+      "noticeDate is blank: give a date."
+    );
   });
 });
 
@@ -140,22 +188,32 @@ describe("TOSP.KPISTATUS (RULES.md, KPIs)", () => {
     expect(cellError(() => kpiStatusOf(21, 20, "better")).message).toBe(
       'polarity: "better" is not one of Higher is better, Lower is better, Context only.'
     );
-    expect(cellError(() => kpiStatusOf("n/a", 20, "lower")).message).toBe('actual: "n/a" is not a number. Give a number or a cell holding one.');
-    expect(cellError(() => kpiStatusOf(21, 20, "lower", "lots")).message).toMatch(/^"lots" is not a tolerance/);
+    expect(cellError(() => kpiStatusOf("n/a", 20, "lower")).message).toBe(
+      'actual: "n/a" is not a number. Give a number or a cell holding one.'
+    );
+    expect(cellError(() => kpiStatusOf(21, 20, "lower", "lots")).message).toMatch(
+      /^"lots" is not a tolerance/
+    );
   });
 });
 
 describe("TOSP.DEADLINE (§11.4)", () => {
   it("returns date serials: 28 days, the alternative, 14 days, 6 months", () => {
     expect(deadline("information", serial("2026-10-01"))).toBe(serial("2026-10-29"));
-    expect(deadline("Information", serial("2026-10-01"), serial("2026-11-30"))).toBe(serial("2026-11-30"));
+    expect(deadline("Information", serial("2026-10-01"), serial("2026-11-30"))).toBe(
+      serial("2026-11-30")
+    );
     expect(deadline("manager", serial("2026-11-02"))).toBe(serial("2026-11-16"));
     expect(deadline("impact", serial("2026-08-31"))).toBe(serial("2027-02-28"));
   });
 
   it("refuses an unknown kind or an alternative date on the wrong kind", () => {
-    expect(cellError(() => deadline("survey", serial("2026-10-01"))).message).toBe('kind: "survey" is not one of information, manager, impact.');
-    expect(cellError(() => deadline("manager", serial("2026-10-01"), serial("2026-12-01"))).message).toBe(
+    expect(cellError(() => deadline("survey", serial("2026-10-01"))).message).toBe(
+      'kind: "survey" is not one of information, manager, impact.'
+    );
+    expect(
+      cellError(() => deadline("manager", serial("2026-10-01"), serial("2026-12-01"))).message
+    ).toBe(
       "alternativeDate applies only to information requests: leave it blank for manager and impact."
     );
   });
@@ -210,8 +268,12 @@ describe("TOSP.SURVEYMARGIN (Oxford report ¶21)", () => {
   });
 
   it("says what to fix", () => {
-    expect(cellError(() => surveyMarginOf(900, 800)).message).toBe("900 responses is more than the population of 800: check the two numbers.");
-    expect(cellError(() => surveyMarginOf(636, 8367, 1)).message).toMatch(/^Confidence must be between 0 and 1/);
+    expect(cellError(() => surveyMarginOf(900, 800)).message).toBe(
+      "900 responses is more than the population of 800: check the two numbers."
+    );
+    expect(cellError(() => surveyMarginOf(636, 8367, 1)).message).toMatch(
+      /^Confidence must be between 0 and 1/
+    );
   });
 });
 
@@ -220,6 +282,8 @@ describe("TOSP.PANELYEAR", () => {
     expect(panelYear(serial("2026-11-23"))).toBe("2026/27");
     expect(panelYear(serial("2026-08-31"))).toBe("2025/26");
     expect(panelYear("01/09/2026")).toBe("2026/27");
-    expect(cellError(() => panelYear("soon")).message).toBe('date: "soon" is not a date. Give a date cell, or text such as 09/03/2026.');
+    expect(cellError(() => panelYear("soon")).message).toBe(
+      'date: "soon" is not a date. Give a date cell, or text such as 09/03/2026.'
+    );
   });
 });

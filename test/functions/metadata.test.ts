@@ -23,7 +23,14 @@ const EXPECTED: Record<string, string[]> = {
   KPISTATUS: ["actual", "target", "polarity", "[tolerance]"],
   DEADLINE: ["kind", "fromDate", "[alternativeDate]"],
   CHAIRELIGIBLE: ["name", "years", "chairs", "panelYear"],
-  ELIGIBLE: ["tenant", "evictionOrAsbo", "employeeOrCouncillor", "legalDispute", "tenantsForumMember", "silverServiceMember"],
+  ELIGIBLE: [
+    "tenant",
+    "evictionOrAsbo",
+    "employeeOrCouncillor",
+    "legalDispute",
+    "tenantsForumMember",
+    "silverServiceMember",
+  ],
   SURVEYMARGIN: ["responses", "population", "[confidence]"],
   PANELYEAR: ["date"],
 };
@@ -31,7 +38,10 @@ const EXPECTED: Record<string, string[]> = {
 describe("custom functions metadata (functions.json)", () => {
   let functions: FunctionMetadata[];
   beforeAll(async () => {
-    const result = await generateCustomFunctionsMetadata(path.resolve(__dirname, "../../src/functions/functions.ts"), true);
+    const result = await generateCustomFunctionsMetadata(
+      path.resolve(__dirname, "../../src/functions/functions.ts"),
+      true
+    );
     expect(result.errors).toEqual([]);
     functions = JSON.parse(result.metadataJson).functions;
   }, 30_000);
@@ -44,8 +54,15 @@ describe("custom functions metadata (functions.json)", () => {
   });
 
   it("takes ranges as 2-D arrays where a range is expected", () => {
-    const matrices = functions.flatMap((f) => f.parameters.filter((p) => p.dimensionality === "matrix").map((p) => `${f.name}.${p.name}`));
-    expect(matrices.sort()).toEqual(["CHAIRELIGIBLE.chairs", "CHAIRELIGIBLE.years", "LAPSE.marks", "LAPSE.meetingDates"]);
+    const matrices = functions.flatMap((f) =>
+      f.parameters.filter((p) => p.dimensionality === "matrix").map((p) => `${f.name}.${p.name}`)
+    );
+    expect(matrices.sort()).toEqual([
+      "CHAIRELIGIBLE.chairs",
+      "CHAIRELIGIBLE.years",
+      "LAPSE.marks",
+      "LAPSE.meetingDates",
+    ]);
   });
 
   it("has no volatile function: today comes in as an argument", () => {

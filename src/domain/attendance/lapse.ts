@@ -46,7 +46,11 @@ export interface LapseOptions {
  * - at risk when not lapsed and one more `A` would lapse the member: a current run one short of the
  *   consecutive limit, or one short of the 12-month limit in the 12 months to asOf.
  */
-export function lapseStatus(marks: readonly MeetingMark[], asOf: Day, options: LapseOptions = {}): LapseStatus {
+export function lapseStatus(
+  marks: readonly MeetingMark[],
+  asOf: Day,
+  options: LapseOptions = {}
+): LapseStatus {
   const limits = options.limits ?? DEFAULT_LAPSE_LIMITS;
   const startDate = options.startDate ?? Number.NEGATIVE_INFINITY;
   const meetings = marks
@@ -76,10 +80,13 @@ export function lapseStatus(marks: readonly MeetingMark[], asOf: Day, options: L
   }
 
   const yearBeforeAsOf = addMonths(asOf, -12);
-  const absencesIn12Months = meetings.filter((m) => m.mark === "A" && m.date > yearBeforeAsOf).length;
+  const absencesIn12Months = meetings.filter(
+    (m) => m.mark === "A" && m.date > yearBeforeAsOf
+  ).length;
   const currentRun = run.length;
   const atRisk =
-    currentRun >= limits.consecutiveAbsences - 1 || absencesIn12Months >= limits.absencesIn12Months - 1;
+    currentRun >= limits.consecutiveAbsences - 1 ||
+    absencesIn12Months >= limits.absencesIn12Months - 1;
   return { kind: atRisk ? "At risk of lapse" : "Active", currentRun, absencesIn12Months };
 }
 
@@ -101,10 +108,14 @@ export function describeLapseStatus(status: LapseStatus): string {
 }
 
 /** Why a member is at risk, for the Members sheet's Reason column. */
-export function describeLapseRisk(status: LapseStatus, limits: LapseLimits = DEFAULT_LAPSE_LIMITS): string | undefined {
+export function describeLapseRisk(
+  status: LapseStatus,
+  limits: LapseLimits = DEFAULT_LAPSE_LIMITS
+): string | undefined {
   if (status.kind !== "At risk of lapse") return undefined;
   const parts: string[] = [];
-  if (status.currentRun >= limits.consecutiveAbsences - 1) parts.push(`${status.currentRun} absences in a row`);
+  if (status.currentRun >= limits.consecutiveAbsences - 1)
+    parts.push(`${status.currentRun} absences in a row`);
   if (status.absencesIn12Months >= limits.absencesIn12Months - 1) {
     parts.push(`${status.absencesIn12Months} absences in the last 12 months`);
   }

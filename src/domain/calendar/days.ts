@@ -30,7 +30,8 @@ export function dayFromIso(iso: string): Day {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const serial = dayOf(year, month, day);
   const back = partsOf(serial);
-  if (back.year !== year || back.month !== month || back.day !== day) throw new Error(`No such date: ${iso}`);
+  if (back.year !== year || back.month !== month || back.day !== day)
+    throw new Error(`No such date: ${iso}`);
   return serial;
 }
 

@@ -26,7 +26,10 @@ export function panelYearLabel(startYear: number): string {
 }
 
 /** First and last day of a panel year. */
-export function panelYearBounds(startYear: number, start: PanelYearStart = SEPTEMBER_FIRST): { first: Day; last: Day } {
+export function panelYearBounds(
+  startYear: number,
+  start: PanelYearStart = SEPTEMBER_FIRST
+): { first: Day; last: Day } {
   return {
     first: dayOf(startYear, start.month, start.day),
     last: dayOf(startYear + 1, start.month, start.day) - 1,
@@ -40,7 +43,9 @@ export function panelYearBounds(startYear: number, start: PanelYearStart = SEPTE
 export function parsePanelYear(value: string | number): number {
   if (typeof value === "number") {
     if (Number.isInteger(value) && value >= 1900 && value <= 9998) return value;
-    throw new RuleInputError(`${value} is not a panel year: write it as 2026/27 or as the start year 2026.`);
+    throw new RuleInputError(
+      `${value} is not a panel year: write it as 2026/27 or as the start year 2026.`
+    );
   }
   const text = value.trim();
   const match = /^(\d{4})(?:\s*[/-]\s*(\d{2}|\d{4}))?$/.exec(text);
@@ -48,9 +53,15 @@ export function parsePanelYear(value: string | number): number {
     const startYear = Number(match[1]);
     const second = match[2];
     if (second === undefined) return startYear;
-    const endYear = second.length === 2 ? Math.floor(startYear / 100) * 100 + Number(second) : Number(second);
-    const wraps = second.length === 2 && endYear === Math.floor(startYear / 100) * 100 && startYear % 100 === 99;
+    const endYear =
+      second.length === 2 ? Math.floor(startYear / 100) * 100 + Number(second) : Number(second);
+    const wraps =
+      second.length === 2 &&
+      endYear === Math.floor(startYear / 100) * 100 &&
+      startYear % 100 === 99;
     if (endYear === startYear + 1 || wraps) return startYear;
   }
-  throw new RuleInputError(`"${text}" is not a panel year: write it as 2026/27 or as the start year 2026.`);
+  throw new RuleInputError(
+    `"${text}" is not a panel year: write it as 2026/27 or as the start year 2026.`
+  );
 }

@@ -1,6 +1,6 @@
 import { UTCDate } from "@date-fns/utc";
 import { isValid, parse } from "date-fns";
-import { Day, dayOf } from "./days";
+import { Day, dayOf, partsOf } from "./days";
 
 /**
  * Dates typed as text, in UK order (WORKBOOK.md): `09/03/2026`, `9/3/26`, `9 Mar 2026`,
@@ -28,7 +28,48 @@ export function parseUkDate(text: string): Day | undefined {
     .replace(/,/g, "");
   const pattern = PATTERNS.find((p) => p.shape.test(tidy));
   if (!pattern) return undefined;
-  const date = parse(tidy.replace(/[.-]/g, pattern.format.includes("-") ? "-" : "/"), pattern.format, REFERENCE);
+  const date = parse(
+    tidy.replace(/[.-]/g, pattern.format.includes("-") ? "-" : "/"),
+    pattern.format,
+    REFERENCE
+  );
   if (!isValid(date)) return undefined;
   return dayOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/**
+ * Month periods as text (WORKBOOK.md): `Mar-26`, `Mar 26`, `March 2026`, `Mar 2026`, `2026-03`,
+ * `03/2026`, or a whole date (its month). Gives the first day of the month.
+ */
+const MONTH_PATTERNS: { shape: RegExp; format: string }[] = [
+  { shape: /^[a-z]{3}[ -]\d{2}$/i, format: "MMM yy" },
+  { shape: /^[a-z]{3}[ -]\d{4}$/i, format: "MMM yyyy" },
+  { shape: /^[a-z]{4,9}[ -]\d{2}$/i, format: "MMMM yy" },
+  { shape: /^[a-z]{4,9}[ -]\d{4}$/i, format: "MMMM yyyy" },
+  { shape: /^\d{4}-\d{1,2}$/, format: "yyyy-M" },
+  { shape: /^\d{1,2}\/\d{4}$/, format: "M/yyyy" },
+];
+
+export function parseMonthText(text: string): Day | undefined {
+  const tidy = text
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/\bsept\b/i, "Sep");
+  const pattern = MONTH_PATTERNS.find((p) => p.shape.test(tidy));
+  if (!pattern) {
+    const day = parseUkDate(tidy);
+    return day === undefined ? undefined : firstOfMonth(day);
+  }
+  const date = parse(
+    pattern.format.startsWith("MMM") ? tidy.replace("-", " ") : tidy,
+    pattern.format,
+    REFERENCE
+  );
+  if (!isValid(date)) return undefined;
+  return dayOf(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
+}
+
+export function firstOfMonth(serial: Day): Day {
+  const { year, month } = partsOf(serial);
+  return dayOf(year, month, 1);
 }

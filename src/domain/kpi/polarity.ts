@@ -23,7 +23,11 @@ export function parsePolarity(text: string): Polarity | undefined {
 }
 
 export function polarityLabel(polarity: Polarity): string {
-  return polarity === "higher" ? "Higher is better" : polarity === "lower" ? "Lower is better" : "Context only";
+  return polarity === "higher"
+    ? "Higher is better"
+    : polarity === "lower"
+      ? "Lower is better"
+      : "Context only";
 }
 
 /**
@@ -38,8 +42,12 @@ export function parseTolerance(value: number | string): Tolerance {
   const text = value.trim();
   const match = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(text);
   if (!match) {
-    throw new RuleInputError(`"${text}" is not a tolerance: give a number in the target's unit, or a percentage of the target such as 5%.`);
+    throw new RuleInputError(
+      `"${text}" is not a tolerance: give a number in the target's unit, or a percentage of the target such as 5%.`
+    );
   }
   const amount = Number(match[1]);
-  return match[2] === "%" ? { kind: "percentOfTarget", value: amount } : { kind: "absolute", value: amount };
+  return match[2] === "%"
+    ? { kind: "percentOfTarget", value: amount }
+    : { kind: "absolute", value: amount };
 }

@@ -2,7 +2,8 @@ import { RuleInputError } from "../errors";
 import { KpiStatus, Polarity } from "./types";
 
 /** How far worse than target still counts as a near miss: in the target's unit, or a % of the target. */
-export type Tolerance = { kind: "absolute"; value: number } | { kind: "percentOfTarget"; value: number };
+export type Tolerance =
+  { kind: "absolute"; value: number } | { kind: "percentOfTarget"; value: number };
 
 /** RULES.md: default tolerance 5% of target (*setting*, per indicator where given). */
 export const DEFAULT_TOLERANCE: Tolerance = { kind: "percentOfTarget", value: 5 };
@@ -12,9 +13,13 @@ const EPSILON = 1e-9;
 
 export function toleranceAmount(tolerance: Tolerance, target: number): number {
   if (!(tolerance.value >= 0)) {
-    throw new RuleInputError(`A tolerance cannot be negative; got ${tolerance.value}. Give 0 or more.`);
+    throw new RuleInputError(
+      `A tolerance cannot be negative; got ${tolerance.value}. Give 0 or more.`
+    );
   }
-  return tolerance.kind === "absolute" ? tolerance.value : (Math.abs(target) * tolerance.value) / 100;
+  return tolerance.kind === "absolute"
+    ? tolerance.value
+    : (Math.abs(target) * tolerance.value) / 100;
 }
 
 /** How much worse than target the actual is (negative when better), in the target's unit. */
@@ -33,7 +38,11 @@ export interface PeriodFigures {
  * but within the tolerance (inclusive: 21 days against a lower-is-better 20 with 5% is a near miss),
  * `Missed` worse beyond it.
  */
-export function kpiStatus(figures: PeriodFigures, polarity: Polarity, tolerance: Tolerance = DEFAULT_TOLERANCE): KpiStatus {
+export function kpiStatus(
+  figures: PeriodFigures,
+  polarity: Polarity,
+  tolerance: Tolerance = DEFAULT_TOLERANCE
+): KpiStatus {
   if (polarity === "context") return "Context only";
   const { actual, target } = figures;
   if (actual === undefined) return "No data";
@@ -53,7 +62,11 @@ export function isWorseThanTarget(status: KpiStatus): boolean {
 export type Trend = "better" | "worse" | "same";
 
 /** The direction of travel from one period's actual to the next, in the indicator's polarity. */
-export function trendBetween(previous: number, latest: number, polarity: Polarity): Trend | undefined {
+export function trendBetween(
+  previous: number,
+  latest: number,
+  polarity: Polarity
+): Trend | undefined {
   if (polarity === "context") return undefined;
   const change = latest - previous;
   if (Math.abs(change) <= EPSILON * Math.max(1, Math.abs(previous))) return "same";

@@ -28,7 +28,11 @@ export interface IndicatorRating {
  * have an actual value (a period left blank is skipped, as a blank attendance mark is); a period on
  * target or with no target ends it.
  */
-export function rateIndicator(periods: readonly KpiPeriod[], polarity: Polarity, tolerance: Tolerance = DEFAULT_TOLERANCE): IndicatorRating {
+export function rateIndicator(
+  periods: readonly KpiPeriod[],
+  polarity: Polarity,
+  tolerance: Tolerance = DEFAULT_TOLERANCE
+): IndicatorRating {
   const rated = [...periods]
     .sort((a, b) => a.period - b.period)
     .map((p): RatedPeriod => ({ ...p, status: kpiStatus(p, polarity, tolerance) }));
@@ -56,10 +60,14 @@ export interface ResponsiveTrigger {
  * triggers when its latest period is `Missed`, or it has been worse than target (near miss or missed)
  * for 3 consecutive periods (*setting*). Context-only indicators never trigger.
  */
-export function responsiveTrigger(rating: IndicatorRating, consecutivePeriods = 3): ResponsiveTrigger | undefined {
+export function responsiveTrigger(
+  rating: IndicatorRating,
+  consecutivePeriods = 3
+): ResponsiveTrigger | undefined {
   const reasons: ResponsiveReason[] = [];
   if (rating.latest?.status === "Missed") reasons.push("latest period missed");
-  if (rating.currentRun.length >= consecutivePeriods) reasons.push("consecutive periods worse than target");
+  if (rating.currentRun.length >= consecutivePeriods)
+    reasons.push("consecutive periods worse than target");
   if (reasons.length === 0) return undefined;
   return { reasons, evidence: rating.currentRun };
 }
@@ -68,7 +76,9 @@ export function describeResponsiveTrigger(trigger: ResponsiveTrigger): string {
   const runLength = trigger.evidence.length;
   return trigger.reasons
     .map((reason) =>
-      reason === "latest period missed" ? "Latest period missed target" : `Worse than target for ${runLength} periods in a row`
+      reason === "latest period missed"
+        ? "Latest period missed target"
+        : `Worse than target for ${runLength} periods in a row`
     )
     .join("; ");
 }

@@ -44,5 +44,12 @@ export function meetingsInPanelYear(
     else if (meeting.date <= asOf) held++;
     else scheduled++;
   }
-  return { panelYear, held, scheduled, cancelled, required, canReachRequired: held + scheduled >= required };
+  return {
+    panelYear,
+    held,
+    scheduled,
+    cancelled,
+    required,
+    canReachRequired: held + scheduled >= required,
+  };
 }

@@ -36,7 +36,14 @@ export interface Composition {
 }
 
 export function countGroups(groups: readonly MemberGroup[]): CompositionCounts {
-  const counts = { tenantsForum: 0, silverServiceForum: 0, general: 0, deputies: 0, coOptees: 0, tenantMembers: 0 };
+  const counts = {
+    tenantsForum: 0,
+    silverServiceForum: 0,
+    general: 0,
+    deputies: 0,
+    coOptees: 0,
+    tenantMembers: 0,
+  };
   for (const group of groups) {
     if (group === "Tenants' Forum") counts.tenantsForum++;
     else if (group === "Silver Service Forum") counts.silverServiceForum++;
@@ -65,19 +72,27 @@ export function checkComposition(
   const breaches: string[] = [];
   const notes: string[] = [];
   if (counts.tenantMembers > limits.tenantMembers) {
-    breaches.push(`${counts.tenantMembers} tenant members: the most is ${limits.tenantMembers} (§4.1)`);
+    breaches.push(
+      `${counts.tenantMembers} tenant members: the most is ${limits.tenantMembers} (§4.1)`
+    );
   }
   const tfOver = counts.tenantsForum - limits.tenantsForum;
   if (tfOver > 0) {
     const generalSpaces = limits.tenantMembers - limits.silverServiceForum;
     if (counts.tenantsForum + counts.general <= generalSpaces) {
-      notes.push(`${plural(tfOver, "Tenants' Forum member is", "Tenants' Forum members are")} filling a general space (§4.3)`);
+      notes.push(
+        `${plural(tfOver, "Tenants' Forum member is", "Tenants' Forum members are")} filling a general space (§4.3)`
+      );
     } else {
-      breaches.push(`${counts.tenantsForum} Tenants' Forum members: the most is ${limits.tenantsForum} (§4.1)`);
+      breaches.push(
+        `${counts.tenantsForum} Tenants' Forum members: the most is ${limits.tenantsForum} (§4.1)`
+      );
     }
   }
   if (counts.silverServiceForum > limits.silverServiceForum) {
-    breaches.push(`${counts.silverServiceForum} Silver Service Forum members: the most is ${limits.silverServiceForum} (§4.1)`);
+    breaches.push(
+      `${counts.silverServiceForum} Silver Service Forum members: the most is ${limits.silverServiceForum} (§4.1)`
+    );
   }
   if (counts.general > limits.general) {
     breaches.push(`${counts.general} general members: the most is ${limits.general} (§4.1)`);

@@ -24,8 +24,10 @@ export const HARMLESS_ANSWERS: EligibilityAnswers = {
 export function failedEligibilityCriteria(answers: EligibilityAnswers): string[] {
   const failed: string[] = [];
   if (!answers.tenant) failed.push("not a tenant of the council (§4.2)");
-  if (answers.evictionOrAsbo) failed.push("has a current eviction application or anti-social behaviour order (§4.2)");
-  if (answers.employeeOrCouncillor) failed.push("employed by Landlord Services or an elected member of the council (§4.2)");
+  if (answers.evictionOrAsbo)
+    failed.push("has a current eviction application or anti-social behaviour order (§4.2)");
+  if (answers.employeeOrCouncillor)
+    failed.push("employed by Landlord Services or an elected member of the council (§4.2)");
   if (answers.legalDispute) failed.push("in legal action or a dispute with the council (§4.2)");
   if (answers.tenantsForumMember && answers.silverServiceForumMember) {
     failed.push("a member of both the Tenants' Forum and the Silver Service Forum (§4.2)");

@@ -1,7 +1,13 @@
 /**
  * The groups a panel member belongs to (§4.1, §6) and which of them make up the tenant membership.
  */
-export const MEMBER_GROUPS = ["Tenants' Forum", "Silver Service Forum", "General", "Deputy", "Co-optee"] as const;
+export const MEMBER_GROUPS = [
+  "Tenants' Forum",
+  "Silver Service Forum",
+  "General",
+  "Deputy",
+  "Co-optee",
+] as const;
 export type MemberGroup = (typeof MEMBER_GROUPS)[number];
 
 /**

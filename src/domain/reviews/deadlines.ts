@@ -62,7 +62,10 @@ export interface ReviewDeadlines {
 export function reviewDeadlines(dates: ReviewDates, asOf: Day): ReviewDeadlines {
   const waiting: ReviewDeadline[] = [];
   if (dates.informationRequested !== undefined && dates.informationReceived === undefined) {
-    const deadline = informationRequestDeadline(dates.informationRequested, dates.alternativeDeadline);
+    const deadline = informationRequestDeadline(
+      dates.informationRequested,
+      dates.alternativeDeadline
+    );
     waiting.push({ stage: "Information request", deadline, overdue: asOf > deadline });
   }
   if (dates.reportToTeamManager !== undefined && dates.managerCommentsReceived === undefined) {

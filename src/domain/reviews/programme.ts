@@ -1,7 +1,13 @@
 import { panelYearLabel } from "../calendar/panelYear";
 
 /** §11.1 and §11.2: how a review came onto the programme. */
-export const REVIEW_ORIGINS = ["Scheduled", "Responsive", "Officer request", "Previous review", "Customer complaints"] as const;
+export const REVIEW_ORIGINS = [
+  "Scheduled",
+  "Responsive",
+  "Officer request",
+  "Previous review",
+  "Customer complaints",
+] as const;
 export type ReviewOrigin = (typeof REVIEW_ORIGINS)[number];
 
 export interface ProgrammedReview {
@@ -21,10 +27,18 @@ export interface ProgrammeCheck {
 }
 
 /** §11.1: no more than 3 scheduled reviews a year (*setting*); reviews from a trigger are listed apart. */
-export function checkProgramme(reviews: readonly ProgrammedReview[], panelYear: number, limit = 3): ProgrammeCheck {
+export function checkProgramme(
+  reviews: readonly ProgrammedReview[],
+  panelYear: number,
+  limit = 3
+): ProgrammeCheck {
   const thisYear = reviews.filter((review) => review.panelYear === panelYear);
-  const scheduled = thisYear.filter((review) => review.origin === "Scheduled").map((review) => review.name);
-  const fromTriggers = thisYear.filter((review) => review.origin !== "Scheduled").map((review) => review.name);
+  const scheduled = thisYear
+    .filter((review) => review.origin === "Scheduled")
+    .map((review) => review.name);
+  const fromTriggers = thisYear
+    .filter((review) => review.origin !== "Scheduled")
+    .map((review) => review.name);
   const overLimit = scheduled.length > limit;
   const label = panelYearLabel(panelYear);
   const message = overLimit

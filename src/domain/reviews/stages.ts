@@ -26,7 +26,12 @@ export const REVIEW_STAGES: readonly ReviewStage[] = [
   { name: "Impact assessment", optional: false },
 ];
 
-const normalise = (text: string): string => text.toLowerCase().replace(/[’']/g, "").replace(/[^a-z]+/g, " ").trim();
+const normalise = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[’']/g, "")
+    .replace(/[^a-z]+/g, " ")
+    .trim();
 const BY_NAME = new Map(REVIEW_STAGES.map((stage, index) => [normalise(stage.name), index]));
 
 /** The position (0-based) of a stage named in a cell, ignoring case and punctuation; undefined if unknown. */

@@ -13,15 +13,25 @@ export function surveyMargin(responses: number, population: number, confidence =
     throw new RuleInputError(`Responses must be a whole number of at least 1; got ${responses}.`);
   }
   if (!Number.isInteger(population) || population < 2) {
-    throw new RuleInputError(`The population must be a whole number of at least 2 (households surveyed from); got ${population}.`);
+    throw new RuleInputError(
+      `The population must be a whole number of at least 2 (households surveyed from); got ${population}.`
+    );
   }
   if (responses > population) {
-    throw new RuleInputError(`${responses} responses is more than the population of ${population}: check the two numbers.`);
+    throw new RuleInputError(
+      `${responses} responses is more than the population of ${population}: check the two numbers.`
+    );
   }
   if (!(confidence > 0 && confidence < 1)) {
-    throw new RuleInputError(`Confidence must be between 0 and 1 (0.95) or a percentage (95%); got ${confidence}.`);
+    throw new RuleInputError(
+      `Confidence must be between 0 and 1 (0.95) or a percentage (95%); got ${confidence}.`
+    );
   }
   const z = quantile(1 - (1 - confidence) / 2, 0, 1);
   const p = 0.5;
-  return z * Math.sqrt((p * (1 - p)) / responses) * Math.sqrt((population - responses) / (population - 1));
+  return (
+    z *
+    Math.sqrt((p * (1 - p)) / responses) *
+    Math.sqrt((population - responses) / (population - 1))
+  );
 }
