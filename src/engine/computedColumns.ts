@@ -1,0 +1,43 @@
+import { Grid, TableLayout, dataRows } from "../workbook/grid";
+import { SheetDefinition } from "../workbook/definition";
+import { BLANK_VALUE, CellWrite, changes, SheetPlan, text, WriteValue } from "../workbook/plan";
+
+/**
+ * Writes the add-in's computed columns on an officers' sheet (WORKBOOK.md): found by header, or added
+ * to the right of the header row when missing. Every data row gets its value (blank when the row could
+ * not be read); only cells that change are planned. Officers' columns are never touched.
+ */
+export function computedColumnsPlan<K extends string>(
+  definition: SheetDefinition<K>,
+  layout: TableLayout<K>,
+  valuesByRow: Map<number, Partial<Record<K, WriteValue>>>
+): SheetPlan {
+  const { grid, headerRow } = layout;
+  const writes: CellWrite[] = [];
+  let nextFree = lastUsedColumn(grid, headerRow) + 1;
+  for (const column of definition.columns) {
+    if (!column.owned) continue;
+    let index = layout.columns[column.key];
+    if (index === undefined) {
+      index = nextFree++;
+      writes.push({
+        row: grid.sheetRow(headerRow),
+        column: grid.sheetColumn(index),
+        value: text(column.header),
+      });
+    }
+    for (const row of dataRows(layout)) {
+      const value = valuesByRow.get(row)?.[column.key] ?? BLANK_VALUE;
+      if (changes(grid.cell(row, index), value))
+        writes.push({ row: grid.sheetRow(row), column: grid.sheetColumn(index), value });
+    }
+  }
+  return { sheet: grid.name, create: false, definition: definition.key, writes };
+}
+
+function lastUsedColumn(grid: Grid, headerRow: number): number {
+  for (let column = grid.columnCount - 1; column >= 0; column--) {
+    if (grid.cell(headerRow, column).kind !== "blank") return column;
+  }
+  return -1;
+}

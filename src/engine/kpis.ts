@@ -1,0 +1,119 @@
+import { partsOf } from "../domain/calendar/days";
+import { polarityLabel } from "../domain/kpi/polarity";
+import { rateIndicator, responsiveTrigger, RatedPeriod } from "../domain/kpi/triggers";
+import { trendBetween } from "../domain/kpi/status";
+import { PanelSettings } from "../domain/settings";
+import { KpiSheetRead } from "../workbook/records";
+import { BLANK_VALUE, date, number, text, WriteValue, MONTH_FORMAT } from "../workbook/plan";
+import { KpiFinding } from "./findings";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** `Sep 2026`: how a period reads in evidence. */
+export function monthName(period: number): string {
+  const { year, month } = partsOf(period);
+  return `${MONTHS[month - 1]} ${year}`;
+}
+
+/** Figures as people write them: no binary noise, at most 2 decimals. */
+export function figure(value: number | undefined, unit?: string): string {
+  if (value === undefined) return "no figure";
+  const rounded = String(Math.round(value * 100) / 100);
+  return unit === "%" ? `${rounded}%` : rounded;
+}
+
+/**
+ * Rates every indicator of every KPI sheet (RULES.md, KPIs): each period's status, the latest period with
+ * an actual, the run of periods worse than target, the trend, and whether it is a responsive trigger
+ * (§11.2). Indicators without a polarity were reported by the reader and are listed unrated.
+ */
+export function scanKpis(sheets: KpiSheetRead[], settings: PanelSettings): KpiFinding[] {
+  return sheets.flatMap((sheet) =>
+    sheet.indicators.map((indicator): KpiFinding => {
+      const base = {
+        sheet: indicator.sheet,
+        indicator: indicator.indicator,
+        code: indicator.code,
+        serviceArea: indicator.serviceArea,
+        polarity: indicator.polarity,
+        unit: indicator.unit,
+      };
+      if (indicator.polarity === undefined) {
+        return { ...base, periods: [], periodsWorse: 0 };
+      }
+      const rating = rateIndicator(
+        indicator.periods,
+        indicator.polarity,
+        indicator.tolerance ?? settings.kpiTolerance
+      );
+      const withData = rating.periods.filter((p) => p.status !== "No data");
+      const previous = withData[withData.length - 2];
+      const latest = rating.latest;
+      const sources = new Map(indicator.periods.map((p) => [p.period, p.source]));
+      const trigger = responsiveTrigger(rating, settings.consecutivePeriodsWorse);
+      return {
+        ...base,
+        periods: rating.periods,
+        latest,
+        status: latest?.status ?? (indicator.polarity === "context" ? "Context only" : "No data"),
+        periodsWorse: rating.currentRun.length,
+        trend:
+          latest && previous && latest.actual !== undefined && previous.actual !== undefined
+            ? trendBetween(previous.actual, latest.actual, indicator.polarity)
+            : undefined,
+        source: latest ? sources.get(latest.period) : undefined,
+        trigger,
+        triggerSources: trigger?.evidence.map((p) => sources.get(p.period) ?? indicator.sheet),
+      };
+    })
+  );
+}
+
+/** Evidence for a responsive trigger: each period of the run with its actual, target and status. */
+export function kpiEvidence(finding: KpiFinding): string {
+  const unit = finding.unit;
+  const trigger = finding.trigger;
+  if (!trigger) return "";
+  const why = trigger.reasons.includes("consecutive periods worse than target")
+    ? `Worse than target for ${trigger.evidence.length} periods in a row`
+    : "Latest period missed target";
+  const periods = trigger.evidence.map(
+    (p: RatedPeriod) =>
+      `${monthName(p.period)} ${figure(p.actual, unit)} against ${figure(p.target, unit)} (${p.status})`
+  );
+  return `${why} (${polarityLabel(finding.polarity ?? "higher").toLowerCase()}): ${periods.join("; ")}`;
+}
+
+export const KPI_STATUS_HEADERS = [
+  "Indicator",
+  "Code",
+  "Service area",
+  "Polarity",
+  "Latest period",
+  "Actual",
+  "Target",
+  "Status",
+  "Periods worse than target",
+  "Trend",
+  "Source",
+];
+
+/** One KPI status row per indicator, in the order of WORKBOOK.md's KPI status columns. */
+export function kpiStatusRow(finding: KpiFinding): WriteValue[] {
+  const latest = finding.latest;
+  const optionalText = (value: string | undefined, untrusted = true) =>
+    value === undefined ? BLANK_VALUE : text(value, untrusted);
+  return [
+    text(finding.indicator, true),
+    optionalText(finding.code),
+    optionalText(finding.serviceArea),
+    finding.polarity ? text(polarityLabel(finding.polarity)) : BLANK_VALUE,
+    latest ? date(latest.period, MONTH_FORMAT) : BLANK_VALUE,
+    latest?.actual !== undefined ? number(latest.actual) : BLANK_VALUE,
+    latest?.target !== undefined ? number(latest.target) : BLANK_VALUE,
+    optionalText(finding.status, false),
+    number(finding.periodsWorse),
+    optionalText(finding.trend, false),
+    text(latest && finding.source ? finding.source : finding.sheet, true),
+  ];
+}

@@ -1,0 +1,36 @@
+import { Grid } from "../workbook/grid";
+import { SheetDefinition } from "../workbook/definition";
+import { BLANK_VALUE, CellWrite, changes, SheetPlan, text, WriteValue } from "../workbook/plan";
+import { SheetSnapshot } from "../workbook/snapshot";
+
+/**
+ * Writes a sheet that is wholly the add-in's (KPI status, Summary) as a table from A1: header row, then
+ * the rows given; rows left over from a longer earlier table are cleared. Only changed cells are planned,
+ * so an unchanged workbook gets no writes. A missing sheet is created.
+ */
+export function ownedTablePlan(
+  definition: SheetDefinition,
+  existing: SheetSnapshot | undefined,
+  sheetName: string,
+  headers: readonly string[],
+  rows: readonly WriteValue[][]
+): SheetPlan {
+  const grid = existing ? new Grid(existing) : undefined;
+  const writes: CellWrite[] = [];
+  const wanted: WriteValue[][] = [headers.map((header) => text(header)), ...rows];
+  const width = Math.max(headers.length, ...rows.map((row) => row.length));
+  const height = Math.max(wanted.length, grid ? grid.sheetRow(grid.rowCount) : 0);
+  for (let row = 0; row < height; row++) {
+    for (let column = 0; column < width; column++) {
+      const value = wanted[row]?.[column] ?? BLANK_VALUE;
+      const current = grid ? cellAtSheet(grid, row, column) : { kind: "blank" as const };
+      if (changes(current, value)) writes.push({ row, column, value });
+    }
+  }
+  return { sheet: sheetName, create: existing === undefined, definition: definition.key, writes };
+}
+
+/** The cell at a sheet position, whatever the used range's origin. */
+function cellAtSheet(grid: Grid, sheetRow: number, sheetColumn: number) {
+  return grid.cell(sheetRow - grid.sheetRow(0), sheetColumn - grid.sheetColumn(0));
+}

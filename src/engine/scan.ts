@@ -1,0 +1,183 @@
+import { Day } from "../domain/calendar/days";
+import { panelYearOf } from "../domain/calendar/panelYear";
+import { complaintThemeTriggers } from "../domain/complaints/themes";
+import { meetingsInPanelYear } from "../domain/meetings/meetingsPerYear";
+import { checkComposition } from "../domain/members/composition";
+import { Problem } from "../workbook/problems";
+import {
+  BLANK_VALUE,
+  date,
+  number,
+  SheetPlan,
+  text,
+  WritePlan,
+  WriteValue,
+} from "../workbook/plan";
+import { PanelWorkbook, readWorkbook } from "../workbook/readWorkbook";
+import { findsSheet } from "../workbook/definition";
+import {
+  KPI_STATUS,
+  MEETINGS,
+  MEMBERS,
+  RECOMMENDATIONS,
+  REVIEWS,
+  TRIGGERS,
+} from "../workbook/sheets";
+import { WorkbookSnapshot } from "../workbook/snapshot";
+import { computedColumnsPlan } from "./computedColumns";
+import { Findings } from "./findings";
+import { KPI_STATUS_HEADERS, kpiStatusRow, scanKpis } from "./kpis";
+import { scanMeetings } from "./meetings";
+import { scanMembers } from "./members";
+import { ownedTablePlan } from "./ownedTable";
+import { scanRecommendations, scanReviews } from "./reviews";
+import { complaintTriggerRows, mergeTriggers, responsiveTriggerRows } from "./triggers";
+
+export interface ScanOptions {
+  /** "Today": every rule takes it from here, never from the clock. */
+  asOf: Day;
+}
+
+export interface ScanResult {
+  findings: Findings;
+  problems: Problem[];
+  plan: WritePlan;
+}
+
+/**
+ * The single entry point every host calls (DESIGN.md): a workbook snapshot in; what was found, what is
+ * wrong (with cell addresses) and what to write out. The plan touches only the add-in's sheets and
+ * columns and holds only changes, so scanning an unchanged workbook again plans nothing.
+ */
+export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResult {
+  const { asOf } = options;
+  const { workbook, problems } = readWorkbook(snapshot);
+  const settings = workbook.settings;
+  const panelYear = panelYearOf(asOf, settings.panelYearStart);
+
+  const members = scanMembers(workbook, asOf, settings, problems);
+  const meetings = scanMeetings(workbook, members, asOf, settings, problems);
+  const reviews = scanReviews(workbook, asOf, panelYear, settings, problems);
+  const recommendations = scanRecommendations(workbook, asOf, settings);
+  const kpis = scanKpis(workbook.kpiSheets, settings);
+  const complaintThemes = complaintThemeTriggers(
+    workbook.complaints?.records ?? [],
+    asOf,
+    settings.complaintThemes
+  );
+  const triggerRows = [
+    ...responsiveTriggerRows(kpis),
+    ...complaintTriggerRows(
+      complaintThemes,
+      workbook.complaints?.records ?? [],
+      workbook.complaints?.layout.grid.name ?? "Complaints"
+    ),
+  ];
+  const triggersSheet = snapshot.sheets.find((s) => findsSheet(TRIGGERS, s.name));
+  const triggers = mergeTriggers(triggerRows, workbook.triggers, triggersSheet, asOf, problems);
+
+  const current = members.filter(
+    (m) =>
+      m.finding.status !== "Lapsed" &&
+      m.finding.status !== "Term ended" &&
+      m.finding.status !== "Not eligible"
+  );
+  const findings: Findings = {
+    asOf,
+    panelYear,
+    kpis,
+    triggers: triggers.findings,
+    members: members.map((m) => m.finding),
+    composition: workbook.members
+      ? checkComposition(
+          current.map((m) => m.record.group),
+          settings.composition
+        )
+      : undefined,
+    meetings: meetings.findings,
+    meetingsInYear: meetingsInPanelYear(
+      meetings.all,
+      panelYear,
+      asOf,
+      settings.meetingsPerYear,
+      settings.panelYearStart
+    ),
+    reviews: [...reviews.byRow.values()],
+    programme: reviews.programme,
+    recommendations: [...recommendations.values()],
+  };
+
+  const sheets: SheetPlan[] = [];
+  if (workbook.members) {
+    const values = new Map(
+      members.map((m) => [
+        m.record.row,
+        { status: text(m.finding.status), reason: text(m.finding.reasons.join("; "), true) },
+      ])
+    );
+    sheets.push(computedColumnsPlan(MEMBERS, workbook.members.layout, values));
+  }
+  if (workbook.meetings) {
+    const values = new Map(
+      [...meetings.byRow].map(([row, m]) => [
+        row,
+        {
+          present: optionalNumber(m.present),
+          membership: number(m.membership),
+          quorate: m.quorate === undefined ? BLANK_VALUE : text(m.quorate ? "Yes" : "No"),
+          notice: m.notice === undefined ? BLANK_VALUE : text(m.notice),
+        },
+      ])
+    );
+    sheets.push(computedColumnsPlan(MEETINGS, workbook.meetings.layout, values));
+  }
+  if (workbook.reviews) {
+    const values = new Map(
+      [...reviews.byRow].map(([row, r]) => [
+        row,
+        {
+          nextDeadline: r.nextDeadline === undefined ? BLANK_VALUE : date(r.nextDeadline),
+          overdue: text(r.overdue ? "Yes" : "No"),
+        },
+      ])
+    );
+    sheets.push(computedColumnsPlan(REVIEWS, workbook.reviews.layout, values));
+  }
+  if (workbook.recommendations) {
+    const values = new Map(
+      [...recommendations].map(([row, r]) => [
+        row,
+        {
+          impactAssessmentDue:
+            r.impactAssessmentDue === undefined ? BLANK_VALUE : date(r.impactAssessmentDue),
+        },
+      ])
+    );
+    sheets.push(computedColumnsPlan(RECOMMENDATIONS, workbook.recommendations.layout, values));
+  }
+  if (kpis.length > 0 || workbook.kpiStatus) {
+    const statusSheet = snapshot.sheets.find((s) => findsSheet(KPI_STATUS, s.name));
+    sheets.push(
+      ownedTablePlan(
+        KPI_STATUS,
+        statusSheet,
+        statusSheet?.name ?? KPI_STATUS.name,
+        KPI_STATUS_HEADERS,
+        kpis.map(kpiStatusRow)
+      )
+    );
+  }
+  if (triggers.plan) sheets.push(triggers.plan);
+
+  return {
+    findings,
+    problems,
+    plan: { sheets: sheets.filter((s) => s.create || s.writes.length > 0) },
+  };
+}
+
+function optionalNumber(value: number | undefined): WriteValue {
+  return value === undefined ? BLANK_VALUE : number(value);
+}
+
+export type { PanelWorkbook };

@@ -1,0 +1,133 @@
+import { cellAddress } from "./address";
+import { Cell, Reading, toCell } from "./cells";
+import { ColumnDefinition, headerKey, headersOf, SheetDefinition } from "./definition";
+import { Problem } from "./problems";
+import { SheetSnapshot } from "./snapshot";
+
+/**
+ * A sheet's used range, typed cell by cell on demand, with addresses. Row and column indexes here are
+ * into the snapshot's values (0-based from the used range's top-left); addresses are the sheet's.
+ */
+export class Grid {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
+
+  constructor(private readonly sheet: SheetSnapshot) {
+    this.name = sheet.name;
+    this.rowCount = sheet.values.length;
+    this.columnCount = sheet.values.reduce((most, row) => Math.max(most, row.length), 0);
+  }
+
+  cell(row: number, column: number): Cell {
+    return toCell(this.sheet.values[row]?.[column], this.sheet.numberFormats?.[row]?.[column]);
+  }
+
+  /** The sheet's own 0-based row and column of a cell, for writers. */
+  sheetRow(row: number): number {
+    return this.sheet.origin.row + row;
+  }
+
+  sheetColumn(column: number): number {
+    return this.sheet.origin.column + column;
+  }
+
+  address(row: number, column: number): string {
+    return cellAddress(this.name, this.sheetRow(row), this.sheetColumn(column));
+  }
+
+  isBlankRow(row: number, columns?: readonly number[]): boolean {
+    const indexes = columns ?? Array.from({ length: this.columnCount }, (_, i) => i);
+    return indexes.every((column) => this.cell(row, column).kind === "blank");
+  }
+
+  /** A problem at a cell: `'Sheet'!D7: message`. */
+  problem(row: number, column: number, message: string): Problem {
+    return { sheet: this.name, address: this.address(row, column), message };
+  }
+
+  /** Reads a cell with a reader from cells.ts; a problem is recorded and the value left undefined. */
+  read<T>(
+    row: number,
+    column: number | undefined,
+    reader: (cell: Cell) => Reading<T>,
+    problems: Problem[]
+  ): T | undefined {
+    if (column === undefined) return undefined;
+    const reading = reader(this.cell(row, column));
+    if ("value" in reading) return reading.value;
+    if ("problem" in reading) problems.push(this.problem(row, column, reading.problem));
+    return undefined;
+  }
+}
+
+/** Where a defined table sits on a sheet: its header row and the column of each header found. */
+export interface TableLayout<K extends string> {
+  grid: Grid;
+  headerRow: number;
+  columns: Partial<Record<K, number>>;
+  /** Columns of the header row that no definition claims, with their header text (extra columns are kept untouched). */
+  otherColumns: { column: number; header: string }[];
+}
+
+/** WORKBOOK.md: the header row is the first row, within the first 10, that has the required headers. */
+export const HEADER_SEARCH_ROWS = 10;
+
+function headerTexts(grid: Grid, row: number): (string | undefined)[] {
+  return Array.from({ length: grid.columnCount }, (_, column) => {
+    const cell = grid.cell(row, column);
+    if (cell.kind === "text") return cell.text;
+    if (cell.kind === "number") return String(cell.value);
+    return undefined;
+  });
+}
+
+function matchColumns<K extends string>(
+  texts: (string | undefined)[],
+  columns: readonly ColumnDefinition<K>[]
+): { found: Partial<Record<K, number>>; claimed: Set<number> } {
+  const keys = texts.map((text) => (text === undefined ? undefined : headerKey(text)));
+  const found: Partial<Record<K, number>> = {};
+  const claimed = new Set<number>();
+  for (const definition of columns) {
+    const wanted = new Set(headersOf(definition).map(headerKey));
+    const column = keys.findIndex(
+      (key, index) => key !== undefined && wanted.has(key) && !claimed.has(index)
+    );
+    if (column >= 0) {
+      found[definition.key] = column;
+      claimed.add(column);
+    }
+  }
+  return { found, claimed };
+}
+
+/**
+ * Finds the table of a definition on a sheet. Returns undefined when no row in the first 10 has every
+ * required header (the caller decides whether that is a problem).
+ */
+export function locateTable<K extends string>(
+  grid: Grid,
+  definition: SheetDefinition<K>
+): TableLayout<K> | undefined {
+  const required = definition.columns.filter((column) => column.required);
+  const rows = Math.min(HEADER_SEARCH_ROWS, grid.rowCount);
+  for (let row = 0; row < rows; row++) {
+    const texts = headerTexts(grid, row);
+    const { found, claimed } = matchColumns(texts, definition.columns);
+    if (required.every((column) => found[column.key] !== undefined)) {
+      const otherColumns = texts.flatMap((header, column) =>
+        header !== undefined && !claimed.has(column) ? [{ column, header }] : []
+      );
+      return { grid, headerRow: row, columns: found, otherColumns };
+    }
+  }
+  return undefined;
+}
+
+/** The rows below the header that have anything in them; blank rows are skipped, not the end (WORKBOOK.md). */
+export function* dataRows(layout: TableLayout<string>): Generator<number> {
+  for (let row = layout.headerRow + 1; row < layout.grid.rowCount; row++) {
+    if (!layout.grid.isBlankRow(row)) yield row;
+  }
+}

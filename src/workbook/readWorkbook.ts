@@ -1,0 +1,176 @@
+import { PanelSettings } from "../domain/settings";
+import { ColumnDefinition, findsSheet, headersOf, SheetDefinition } from "./definition";
+import { Grid, locateTable, TableLayout } from "./grid";
+import { Problem } from "./problems";
+import { AttendanceRead, readAttendance } from "./readers/attendance";
+import { readComplaints } from "./readers/complaints";
+import { readKpiSheet } from "./readers/kpi";
+import { readMeetings } from "./readers/meetings";
+import { readMembers } from "./readers/members";
+import { readRecommendations } from "./readers/recommendations";
+import { readReviews } from "./readers/reviews";
+import { copyOfDefaults, readSettings } from "./readers/settings";
+import { readTriggers } from "./readers/triggers";
+import {
+  ComplaintRecord,
+  KpiSheetRead,
+  MeetingRecord,
+  MemberRecord,
+  RecommendationRecord,
+  ReviewRecord,
+  TableRead,
+  TriggerRecord,
+} from "./records";
+import {
+  ATTENDANCE,
+  COMPLAINTS,
+  KPI,
+  KPI_STATUS,
+  MEETINGS,
+  MEMBERS,
+  RECOMMENDATIONS,
+  REVIEWS,
+  SETTINGS,
+  SUMMARY,
+  TRIGGERS,
+} from "./sheets";
+import { WorkbookSnapshot } from "./snapshot";
+
+type KeyOf<D> = D extends SheetDefinition<infer K> ? K : never;
+
+/** Everything the engine needs from a workbook, typed; absent sheets are undefined. */
+export interface PanelWorkbook {
+  members?: TableRead<KeyOf<typeof MEMBERS>, MemberRecord>;
+  attendance?: { layout: TableLayout<KeyOf<typeof ATTENDANCE>> } & AttendanceRead;
+  meetings?: TableRead<KeyOf<typeof MEETINGS>, MeetingRecord>;
+  reviews?: TableRead<KeyOf<typeof REVIEWS>, ReviewRecord>;
+  recommendations?: TableRead<KeyOf<typeof RECOMMENDATIONS>, RecommendationRecord>;
+  complaints?: TableRead<KeyOf<typeof COMPLAINTS>, ComplaintRecord>;
+  triggers?: TableRead<KeyOf<typeof TRIGGERS>, TriggerRecord>;
+  /** Present when the KPI status sheet exists (its layout is the engine's to rewrite). */
+  kpiStatus?: { layout?: TableLayout<KeyOf<typeof KPI_STATUS>> };
+  summary?: { sheet: string };
+  settings: PanelSettings;
+  /** Where the settings came from, if a Settings sheet exists. */
+  settingsSheet?: TableLayout<KeyOf<typeof SETTINGS>>;
+  kpiSheets: KpiSheetRead[];
+  /** Every sheet name in the workbook, for writers creating sheets (names must be unique). */
+  sheetNames: string[];
+}
+
+const REGISTERS = [
+  MEMBERS,
+  ATTENDANCE,
+  MEETINGS,
+  REVIEWS,
+  RECOMMENDATIONS,
+  COMPLAINTS,
+  SETTINGS,
+  TRIGGERS,
+  KPI_STATUS,
+  SUMMARY,
+] as const;
+
+function requiredHeaders(definition: SheetDefinition): string {
+  return definition.columns
+    .filter((column: ColumnDefinition) => column.required)
+    .map((column) => headersOf(column)[0])
+    .join(" and ");
+}
+
+/**
+ * Reads a workbook snapshot into typed records with problems (WORKBOOK.md). Sheets are found by name
+ * or alias; any other sheet with an `Indicator` header is a KPI sheet. Every unreadable cell becomes a
+ * problem with its address; reading carries on.
+ */
+export function readWorkbook(snapshot: WorkbookSnapshot): {
+  workbook: PanelWorkbook;
+  problems: Problem[];
+} {
+  const problems: Problem[] = [];
+  const workbook: PanelWorkbook = {
+    settings: copyOfDefaults(),
+    kpiSheets: [],
+    sheetNames: snapshot.sheets.map((s) => s.name),
+  };
+  const claimed = new Map<SheetDefinition, string>();
+
+  for (const sheet of snapshot.sheets) {
+    const grid = new Grid(sheet);
+    const definition = REGISTERS.find((d) => findsSheet(d, sheet.name));
+    if (definition === undefined) {
+      const layout = locateTable(grid, KPI);
+      if (layout) workbook.kpiSheets.push(readKpiSheet(layout, problems));
+      continue;
+    }
+    const earlier = claimed.get(definition);
+    if (earlier !== undefined) {
+      problems.push({
+        sheet: sheet.name,
+        address: sheet.name,
+        message: `this sheet is also read as ${definition.name}, like "${earlier}": the first is used, this one is ignored`,
+      });
+      continue;
+    }
+    claimed.set(definition, sheet.name);
+    if (definition === SUMMARY) {
+      workbook.summary = { sheet: sheet.name };
+      continue;
+    }
+    const layout = locateTable(grid, definition);
+    if (definition === KPI_STATUS) {
+      workbook.kpiStatus = { layout: layout as TableLayout<KeyOf<typeof KPI_STATUS>> | undefined };
+      continue;
+    }
+    if (layout === undefined) {
+      if (grid.rowCount > 0) {
+        problems.push({
+          sheet: sheet.name,
+          address: sheet.name,
+          message: `no header row with ${requiredHeaders(definition)} in the first 10 rows, so this sheet is not read as ${definition.name}`,
+        });
+      }
+      continue;
+    }
+    readRegister(definition, layout, workbook, problems);
+  }
+  return { workbook, problems };
+}
+
+function readRegister(
+  definition: SheetDefinition,
+  layout: TableLayout<string>,
+  workbook: PanelWorkbook,
+  problems: Problem[]
+): void {
+  /* eslint-disable @typescript-eslint/no-explicit-any -- each branch pairs a definition with its own layout type */
+  const table = layout as TableLayout<any>;
+  switch (definition) {
+    case MEMBERS:
+      workbook.members = { layout: table, records: readMembers(table, problems) };
+      break;
+    case ATTENDANCE:
+      workbook.attendance = { layout: table, ...readAttendance(table, problems) };
+      break;
+    case MEETINGS:
+      workbook.meetings = { layout: table, records: readMeetings(table, problems) };
+      break;
+    case REVIEWS:
+      workbook.reviews = { layout: table, records: readReviews(table, problems) };
+      break;
+    case RECOMMENDATIONS:
+      workbook.recommendations = { layout: table, records: readRecommendations(table, problems) };
+      break;
+    case COMPLAINTS:
+      workbook.complaints = { layout: table, records: readComplaints(table, problems) };
+      break;
+    case SETTINGS:
+      workbook.settingsSheet = table;
+      workbook.settings = readSettings(table, problems);
+      break;
+    case TRIGGERS:
+      workbook.triggers = { layout: table, records: readTriggers(table, problems) };
+      break;
+  }
+  /* eslint-enable @typescript-eslint/no-explicit-any */
+}

@@ -1,0 +1,44 @@
+import { readDate, readText, readYesNo } from "../cells";
+import { dataRows, TableLayout } from "../grid";
+import { Problem } from "../problems";
+import { RecommendationRecord } from "../records";
+import { RECOMMENDATIONS } from "../sheets/recommendations";
+
+type RecommendationKey = (typeof RECOMMENDATIONS.columns)[number]["key"];
+
+/** WORKBOOK.md, Recommendations: a row needs its review and the recommendation. */
+export function readRecommendations(
+  layout: TableLayout<RecommendationKey>,
+  problems: Problem[]
+): RecommendationRecord[] {
+  const { grid, columns } = layout;
+  const records: RecommendationRecord[] = [];
+  for (const row of dataRows(layout)) {
+    const review = grid.read(row, columns.review, readText, problems);
+    const recommendation = grid.read(row, columns.recommendation, readText, problems);
+    if (review === undefined || recommendation === undefined) {
+      const column = (review === undefined ? columns.review : columns.recommendation) as number;
+      if (grid.cell(row, column).kind === "blank") {
+        problems.push(
+          grid.problem(
+            row,
+            column,
+            `this recommendation has no ${review === undefined ? "review" : "text"}: fill it in or clear the row`
+          )
+        );
+      }
+      continue;
+    }
+    records.push({
+      row,
+      review,
+      recommendation,
+      accepted: grid.read(row, columns.accepted, readYesNo, problems),
+      owner: grid.read(row, columns.owner, readText, problems),
+      due: grid.read(row, columns.due, readDate, problems),
+      implemented: grid.read(row, columns.implemented, readDate, problems),
+      status: grid.read(row, columns.status, readText, problems),
+    });
+  }
+  return records;
+}

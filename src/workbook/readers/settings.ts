@@ -1,0 +1,226 @@
+import { parsePanelYear, panelYearLabel } from "../../domain/calendar/panelYear";
+import { RuleInputError } from "../../domain/errors";
+import { parseTolerance } from "../../domain/kpi/polarity";
+import { DEFAULT_SETTINGS, PanelSettings } from "../../domain/settings";
+import { Cell, readText } from "../cells";
+import { headerKey } from "../definition";
+import { dataRows, TableLayout } from "../grid";
+import { Problem } from "../problems";
+import { SETTINGS } from "../sheets/settings";
+
+type SettingsKey = (typeof SETTINGS.columns)[number]["key"];
+
+/** A row of the Settings sheet: its label, its default as written, and how a value sets it. */
+export interface SettingRow {
+  label: string;
+  written(settings: PanelSettings): string | number;
+  /** Sets the value, or throws RuleInputError saying what to write. */
+  apply(settings: PanelSettings, value: Cell): void;
+}
+
+function wholeNumber(cell: Cell, least: number): number {
+  const value =
+    cell.kind === "number"
+      ? cell.value
+      : cell.kind === "text"
+        ? Number(cell.text.replace(/%$/, ""))
+        : NaN;
+  if (!Number.isInteger(value) || value < least)
+    throw new RuleInputError(`give a whole number of at least ${least}`);
+  return value;
+}
+
+const count = (
+  label: string,
+  least: number,
+  get: (s: PanelSettings) => number,
+  set: (s: PanelSettings, n: number) => void
+): SettingRow => ({
+  label,
+  written: get,
+  apply: (settings, cell) => set(settings, wholeNumber(cell, least)),
+});
+
+/** Every *setting* of RULES.md, one row each, in the order the Settings template lists them. */
+export const SETTING_ROWS: readonly SettingRow[] = [
+  count(
+    "Most tenant members",
+    1,
+    (s) => s.composition.tenantMembers,
+    (s, n) => (s.composition.tenantMembers = n)
+  ),
+  count(
+    "Most Tenants' Forum members",
+    0,
+    (s) => s.composition.tenantsForum,
+    (s, n) => (s.composition.tenantsForum = n)
+  ),
+  count(
+    "Most Silver Service Forum members",
+    0,
+    (s) => s.composition.silverServiceForum,
+    (s, n) => (s.composition.silverServiceForum = n)
+  ),
+  count(
+    "Most general members",
+    0,
+    (s) => s.composition.general,
+    (s, n) => (s.composition.general = n)
+  ),
+  count(
+    "Most deputies",
+    0,
+    (s) => s.composition.deputies,
+    (s, n) => (s.composition.deputies = n)
+  ),
+  count(
+    "Training needed for full membership (%)",
+    0,
+    (s) => s.trainingThresholdPercent,
+    (s, n) => (s.trainingThresholdPercent = n)
+  ),
+  count(
+    "Warn when a term ends within (days)",
+    0,
+    (s) => s.termEndWarningDays,
+    (s, n) => (s.termEndWarningDays = n)
+  ),
+  {
+    label: "Renewal rotation year 1 (panel year)",
+    written: (s) => panelYearLabel(s.firstRotationYear),
+    apply: (s, cell) => {
+      if (cell.kind !== "text" && cell.kind !== "number")
+        throw new RuleInputError("write a panel year such as 2026/27");
+      s.firstRotationYear = parsePanelYear(cell.kind === "text" ? cell.text : cell.value);
+    },
+  },
+  count(
+    "Consecutive absences that lapse a place",
+    1,
+    (s) => s.lapse.consecutiveAbsences,
+    (s, n) => (s.lapse.consecutiveAbsences = n)
+  ),
+  count(
+    "Absences in 12 months that lapse a place",
+    1,
+    (s) => s.lapse.absencesIn12Months,
+    (s, n) => (s.lapse.absencesIn12Months = n)
+  ),
+  {
+    label: "Panel year starts (day/month)",
+    written: (s) =>
+      `${String(s.panelYearStart.day).padStart(2, "0")}/${String(s.panelYearStart.month).padStart(2, "0")}`,
+    apply: (s, cell) => {
+      const match = cell.kind === "text" ? /^(\d{1,2})\/(\d{1,2})$/.exec(cell.text) : null;
+      const day = Number(match?.[1]);
+      const month = Number(match?.[2]);
+      if (!match || month < 1 || month > 12 || day < 1 || day > 28) {
+        throw new RuleInputError(
+          "write the day and month the panel year starts, such as 01/09 (days after the 28th are not allowed)"
+        );
+      }
+      s.panelYearStart = { day, month };
+    },
+  },
+  count(
+    "Meetings a year",
+    1,
+    (s) => s.meetingsPerYear,
+    (s, n) => (s.meetingsPerYear = n)
+  ),
+  count(
+    "Clear working days' notice",
+    0,
+    (s) => s.noticeClearWorkingDays,
+    (s, n) => (s.noticeClearWorkingDays = n)
+  ),
+  count(
+    "Scheduled reviews a year",
+    0,
+    (s) => s.scheduledReviewsPerYear,
+    (s, n) => (s.scheduledReviewsPerYear = n)
+  ),
+  count(
+    "Months from implementation to impact assessment",
+    1,
+    (s) => s.impactAssessmentMonths,
+    (s, n) => (s.impactAssessmentMonths = n)
+  ),
+  {
+    label: "KPI tolerance (near miss)",
+    written: (s) =>
+      s.kpiTolerance.kind === "percentOfTarget" ? `${s.kpiTolerance.value}%` : s.kpiTolerance.value,
+    apply: (s, cell) => {
+      if (cell.kind === "number")
+        s.kpiTolerance =
+          cell.format === "percent"
+            ? { kind: "percentOfTarget", value: cell.value * 100 }
+            : parseTolerance(cell.value);
+      else if (cell.kind === "text") s.kpiTolerance = parseTolerance(cell.text);
+      else
+        throw new RuleInputError(
+          "write a percentage of the target such as 5%, or a number in the target's unit"
+        );
+    },
+  },
+  count(
+    "Periods worse than target that trigger a review",
+    1,
+    (s) => s.consecutivePeriodsWorse,
+    (s, n) => (s.consecutivePeriodsWorse = n)
+  ),
+  count(
+    "Complaints on one theme that trigger a review",
+    1,
+    (s) => s.complaintThemes.minimumComplaints,
+    (s, n) => (s.complaintThemes.minimumComplaints = n)
+  ),
+  count(
+    "Months of complaints looked at",
+    1,
+    (s) => s.complaintThemes.months,
+    (s, n) => (s.complaintThemes.months = n)
+  ),
+];
+
+const BY_LABEL = new Map(SETTING_ROWS.map((row) => [headerKey(row.label), row]));
+
+export function copyOfDefaults(): PanelSettings {
+  return structuredClone(DEFAULT_SETTINGS);
+}
+
+/** WORKBOOK.md, Settings: known settings change the defaults; an unknown name or a bad value is a problem and the default stays. */
+export function readSettings(layout: TableLayout<SettingsKey>, problems: Problem[]): PanelSettings {
+  const { grid, columns } = layout;
+  const settings = copyOfDefaults();
+  for (const row of dataRows(layout)) {
+    const label = grid.read(row, columns.setting, readText, problems);
+    if (label === undefined) continue;
+    const definition = BY_LABEL.get(headerKey(label));
+    if (!definition) {
+      problems.push(
+        grid.problem(
+          row,
+          columns.setting as number,
+          `"${label}" is not a setting the add-in knows; it is ignored`
+        )
+      );
+      continue;
+    }
+    const value = grid.cell(row, columns.value as number);
+    if (value.kind === "blank") continue;
+    try {
+      definition.apply(settings, value);
+    } catch (error) {
+      if (!(error instanceof RuleInputError)) throw error;
+      problems.push(
+        grid.problem(
+          row,
+          columns.value as number,
+          `${definition.label}: ${error.message}; the default ${definition.written(DEFAULT_SETTINGS)} is used`
+        )
+      );
+    }
+  }
+  return settings;
+}

@@ -1,0 +1,37 @@
+import { readDate, readText } from "../cells";
+import { dataRows, TableLayout } from "../grid";
+import { Problem } from "../problems";
+import { TriggerRecord } from "../records";
+import { TRIGGERS } from "../sheets/kept";
+
+type TriggerKey = (typeof TRIGGERS.columns)[number]["key"];
+
+/**
+ * The Triggers sheet as it stands, so a rescan can merge into it: evidence refreshed, the panel's
+ * decision and notes carried over untouched. A row without a key is the panel's own (kept, not merged).
+ */
+export function readTriggers(
+  layout: TableLayout<TriggerKey>,
+  problems: Problem[]
+): TriggerRecord[] {
+  const { grid, columns } = layout;
+  const records: TriggerRecord[] = [];
+  for (const row of dataRows(layout)) {
+    const key = grid.read(row, columns.key, readText, problems);
+    if (key === undefined) continue;
+    records.push({
+      row,
+      key,
+      triggerType: grid.read(row, columns.triggerType, readText, problems),
+      serviceArea: grid.read(row, columns.serviceArea, readText, problems),
+      indicator: grid.read(row, columns.indicator, readText, problems),
+      evidence: grid.read(row, columns.evidence, readText, problems),
+      source: grid.read(row, columns.source, readText, problems),
+      firstFlagged: grid.read(row, columns.firstFlagged, readDate, problems),
+      lastUpdated: grid.read(row, columns.lastUpdated, readDate, problems),
+      panelDecision: grid.read(row, columns.panelDecision, readText, problems),
+      panelNotes: grid.read(row, columns.panelNotes, readText, problems),
+    });
+  }
+  return records;
+}

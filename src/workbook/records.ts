@@ -1,0 +1,139 @@
+import { AttendanceMark } from "../domain/attendance/marks";
+import { Day } from "../domain/calendar/days";
+import { EligibilityAnswers } from "../domain/members/eligibility";
+import { MemberGroup } from "../domain/members/groups";
+import { MeetingType } from "../domain/meetings/meetingsPerYear";
+import { ReviewOrigin } from "../domain/reviews/programme";
+import { ReviewDates } from "../domain/reviews/deadlines";
+import { Tolerance } from "../domain/kpi/status";
+import { Polarity, ServiceArea } from "../domain/kpi/types";
+import { TableLayout } from "./grid";
+import { Problem } from "./problems";
+
+/**
+ * Typed records, one per data row, as the readers give them to the engine. Each keeps the row it came
+ * from (an index into its grid) so findings can point back at the cell and the write plan can write
+ * the row's computed columns.
+ */
+interface FromRow {
+  /** Row index in the sheet's grid (0-based from the used range's top-left). */
+  row: number;
+}
+
+export interface MemberRecord extends FromRow {
+  name: string;
+  group: MemberGroup;
+  role?: "Chair" | "Deputy Chair";
+  startDate?: Day;
+  termEnd?: Day;
+  /** Percent points (80 for 80%). */
+  trainingPercent?: number;
+  /** §4.2 answers; blanks already read as the harmless answer. */
+  answers: EligibilityAnswers;
+  ageBand?: string;
+  ethnicity?: string;
+}
+
+export interface AttendanceMeeting {
+  /** Column index in the Attendance grid. */
+  column: number;
+  date: Day;
+}
+
+export interface AttendanceRecord extends FromRow {
+  member: string;
+  /** One mark per meeting column, in the order of `meetings`; a blank cell is `-`. */
+  marks: { date: Day; mark: AttendanceMark; column: number }[];
+}
+
+export interface MeetingRecord extends FromRow {
+  date: Day;
+  /** Blank reads as `Main` (WORKBOOK.md). */
+  type: MeetingType;
+  noticeSent?: Day;
+  notes?: string;
+}
+
+export interface ReviewRecord extends FromRow {
+  review: string;
+  panelYear: number;
+  serviceArea?: string;
+  /** Blank reads as `Scheduled`. */
+  origin: ReviewOrigin;
+  stage?: string;
+  dates: ReviewDates;
+}
+
+export interface RecommendationRecord extends FromRow {
+  review: string;
+  recommendation: string;
+  accepted?: boolean;
+  owner?: string;
+  due?: Day;
+  implemented?: Day;
+  status?: string;
+}
+
+export interface ComplaintRecord extends FromRow {
+  received: Day;
+  theme: string;
+  serviceArea?: string;
+  stage?: string;
+  responded?: Day;
+}
+
+/** One period of one indicator, with the cells it came from (for evidence: `'KPI - Rent'!D7`). */
+export interface KpiPeriodRecord {
+  period: Day;
+  actual?: number;
+  target?: number;
+  /** Address of the actual's cell. */
+  source: string;
+}
+
+export interface KpiIndicatorRecord {
+  sheet: string;
+  /** Row of the indicator in a wide sheet, or of its first row in a long one. */
+  row: number;
+  indicator: string;
+  code?: string;
+  /** From the sheet, else from the catalogue of known indicators. */
+  serviceArea?: ServiceArea | string;
+  /** From the sheet, else from the catalogue; undefined is a problem already reported. */
+  polarity?: Polarity;
+  tolerance?: Tolerance;
+  unit?: string;
+  /** In date order. */
+  periods: KpiPeriodRecord[];
+}
+
+export interface KpiSheetRead {
+  sheet: string;
+  layout: "wide" | "long";
+  indicators: KpiIndicatorRecord[];
+}
+
+/** A row already on the Triggers sheet. */
+export interface TriggerRecord extends FromRow {
+  key: string;
+  triggerType?: string;
+  serviceArea?: string;
+  indicator?: string;
+  evidence?: string;
+  source?: string;
+  firstFlagged?: Day;
+  lastUpdated?: Day;
+  panelDecision?: string;
+  panelNotes?: string;
+}
+
+/** A table read from a sheet: where it is, its records. */
+export interface TableRead<K extends string, R> {
+  layout: TableLayout<K>;
+  records: R[];
+}
+
+export interface ReadResult<T> {
+  value: T;
+  problems: Problem[];
+}

@@ -1,0 +1,10 @@
+export { MEMBERS } from "./members";
+export { ATTENDANCE } from "./attendance";
+export { MEETINGS } from "./meetings";
+export { REVIEWS } from "./reviews";
+export { RECOMMENDATIONS } from "./recommendations";
+export { COMPLAINTS } from "./complaints";
+export { SETTINGS } from "./settings";
+export { KPI } from "./kpi";
+export { KPI_STATUS, TRIGGERS, SUMMARY } from "./kept";
+export * from "./lists";

@@ -1,0 +1,82 @@
+import { SheetDefinition } from "../definition";
+import { PANEL_DECISION_LIST, POLARITY_LIST, TRIGGER_TYPE_LIST } from "./lists";
+
+const KPI_STATUS_LIST = [
+  "Met",
+  "Near miss",
+  "Missed",
+  "No data",
+  "No target",
+  "Context only",
+] as const;
+
+/** WORKBOOK.md, kept by the add-in: KPI status, one row per indicator. */
+export const KPI_STATUS = {
+  key: "kpiStatus",
+  name: "KPI status",
+  ownedSheet: true,
+  columns: [
+    { key: "indicator", header: "Indicator", required: true, kind: "text", owned: true },
+    { key: "code", header: "Code", kind: "text", owned: true },
+    { key: "serviceArea", header: "Service area", kind: "text", owned: true },
+    { key: "polarity", header: "Polarity", kind: "choice", owned: true, list: POLARITY_LIST },
+    { key: "latestPeriod", header: "Latest period", kind: "month", owned: true },
+    { key: "actual", header: "Actual", kind: "number", owned: true },
+    { key: "target", header: "Target", kind: "number", owned: true },
+    { key: "status", header: "Status", kind: "choice", owned: true, list: KPI_STATUS_LIST },
+    { key: "periodsWorse", header: "Periods worse than target", kind: "number", owned: true },
+    { key: "trend", header: "Trend", kind: "text", owned: true },
+    { key: "source", header: "Source", kind: "text", owned: true },
+  ],
+} as const satisfies SheetDefinition;
+
+/**
+ * WORKBOOK.md, kept by the add-in: Triggers, one row per trigger. `Panel decision` and `Panel notes`
+ * are the panel's (§11.3: every trigger is discussed before a review plan): a rescan never changes them.
+ */
+export const TRIGGERS = {
+  key: "triggers",
+  name: "Triggers",
+  aliases: ["Review triggers"],
+  ownedSheet: true,
+  columns: [
+    { key: "key", header: "Key", required: true, kind: "text", owned: true },
+    {
+      key: "triggerType",
+      header: "Trigger type",
+      required: true,
+      kind: "choice",
+      owned: true,
+      list: TRIGGER_TYPE_LIST,
+    },
+    { key: "serviceArea", header: "Service area", kind: "text", owned: true },
+    {
+      key: "indicator",
+      header: "Indicator",
+      aliases: ["Indicator or theme", "Theme"],
+      kind: "text",
+      owned: true,
+    },
+    { key: "evidence", header: "Evidence", kind: "text", owned: true },
+    { key: "source", header: "Source", kind: "text", owned: true },
+    { key: "firstFlagged", header: "First flagged", kind: "date", owned: true },
+    { key: "lastUpdated", header: "Last updated", kind: "date", owned: true },
+    {
+      key: "panelDecision",
+      header: "Panel decision",
+      kind: "choice",
+      panels: true,
+      list: PANEL_DECISION_LIST,
+    },
+    { key: "panelNotes", header: "Panel notes", kind: "text", panels: true },
+  ],
+} as const satisfies SheetDefinition;
+
+/** WORKBOOK.md, kept by the add-in: the Summary for the Tenants' Forum (§2.5). Laid out by the engine. */
+export const SUMMARY = {
+  key: "summary",
+  name: "Summary",
+  aliases: ["Panel summary"],
+  ownedSheet: true,
+  columns: [],
+} as const satisfies SheetDefinition;

@@ -1,0 +1,34 @@
+import { SheetDefinition } from "../definition";
+import { POLARITY_LIST } from "./lists";
+
+/**
+ * WORKBOOK.md, KPI sheets: any sheet whose header row has an `Indicator` column. Long layout:
+ * Indicator, Period, Actual, Target. Wide layout: Indicator, Target, then one column per month.
+ */
+export const KPI = {
+  key: "kpi",
+  name: "KPI",
+  columns: [
+    {
+      key: "indicator",
+      header: "Indicator",
+      aliases: ["KPI", "Measure", "Performance indicator"],
+      required: true,
+      kind: "text",
+    },
+    { key: "period", header: "Period", aliases: ["Month"], kind: "month" },
+    { key: "actual", header: "Actual", aliases: ["Performance", "Result"], kind: "number" },
+    { key: "target", header: "Target", kind: "number" },
+    { key: "serviceArea", header: "Service area", kind: "text" },
+    {
+      key: "polarity",
+      header: "Polarity",
+      aliases: ["Direction", "Good is"],
+      kind: "choice",
+      list: POLARITY_LIST,
+    },
+    { key: "tolerance", header: "Tolerance", kind: "text" },
+    { key: "unit", header: "Unit", kind: "text" },
+    { key: "code", header: "Code", aliases: ["Ref", "Reference"], kind: "text" },
+  ],
+} as const satisfies SheetDefinition;

@@ -1,0 +1,24 @@
+import { MEMBER_GROUPS } from "../../domain/members/groups";
+import { REVIEW_ORIGINS } from "../../domain/reviews/programme";
+
+/** Drop-down lists of WORKBOOK.md, from the domain's own words. */
+export const GROUP_LIST = MEMBER_GROUPS;
+export const ROLE_LIST = ["Chair", "Deputy Chair"] as const;
+export const YES_NO_LIST = ["Y", "N"] as const;
+export const ATTENDANCE_LIST = ["P", "A", "R", "-"] as const;
+export const MEETING_TYPE_LIST = ["Main", "Interim", "Sub-panel", "Cancelled"] as const;
+export const ORIGIN_LIST = REVIEW_ORIGINS;
+export const PANEL_DECISION_LIST = [
+  "New",
+  "Discussed",
+  "Accepted into programme",
+  "Declined",
+] as const;
+export const POLARITY_LIST = ["Higher is better", "Lower is better", "Context only"] as const;
+export const TRIGGER_TYPE_LIST = [
+  "Responsive",
+  "Officer request",
+  "Previous review",
+  "Customer complaints",
+] as const;
+export const YES_NO_WORDS = ["Yes", "No"] as const;

@@ -1,0 +1,30 @@
+import { SheetDefinition } from "../definition";
+import { MEETING_TYPE_LIST, YES_NO_WORDS } from "./lists";
+
+/** WORKBOOK.md, Meetings. */
+export const MEETINGS = {
+  key: "meetings",
+  name: "Meetings",
+  aliases: ["Meeting", "Meeting dates"],
+  columns: [
+    { key: "date", header: "Date", aliases: ["Meeting date"], required: true, kind: "date" },
+    {
+      key: "type",
+      header: "Type",
+      aliases: ["Meeting type"],
+      kind: "choice",
+      list: MEETING_TYPE_LIST,
+    },
+    {
+      key: "noticeSent",
+      header: "Notice sent",
+      aliases: ["Notice date", "Notice given"],
+      kind: "date",
+    },
+    { key: "notes", header: "Notes", kind: "text" },
+    { key: "present", header: "Present", kind: "number", owned: true },
+    { key: "membership", header: "Membership", kind: "number", owned: true },
+    { key: "quorate", header: "Quorate", kind: "choice", owned: true, list: YES_NO_WORDS },
+    { key: "notice", header: "Notice", kind: "text", owned: true },
+  ],
+} as const satisfies SheetDefinition;
