@@ -169,6 +169,8 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
   }
   if (triggers.plan) sheets.push(triggers.plan);
 
+  const sheetOrder = new Map(snapshot.sheets.map((sheet, index) => [sheet.name, index]));
+  problems.sort((a, b) => (sheetOrder.get(a.sheet) ?? -1) - (sheetOrder.get(b.sheet) ?? -1));
   return {
     findings,
     problems,

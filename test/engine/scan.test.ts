@@ -1,0 +1,322 @@
+import { demoWorkbook, DEMO_AS_OF } from "../../src/cli/demoWorkbook";
+import { dayFromIso, formatUkDate } from "../../src/domain";
+import { scan } from "../../src/engine/scan";
+import { MemorySheet, MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
+import { isEmptyPlan } from "../../src/workbook/plan";
+import { describeProblem } from "../../src/workbook/problems";
+import { RawCell } from "../../src/workbook/snapshot";
+
+function scanned(sheets = demoWorkbook(), asOf = DEMO_AS_OF) {
+  const workbook = new MemoryWorkbook(sheets);
+  const result = scan(workbook.readSnapshot(), { asOf });
+  return { workbook, result };
+}
+
+function column(sheet: MemorySheet, header: string): RawCell[] {
+  const index = (sheet.cells[0] ?? []).indexOf(header);
+  if (index < 0) throw new Error(`no ${header} column on ${sheet.name}`);
+  return sheet.cells.slice(1).map((row) => row[index] ?? null);
+}
+
+describe("scan of the demo workbook at 23/11/2026", () => {
+  const { workbook, result } = scanned();
+  workbook.applyPlan(result.plan);
+
+  it("gives each member the first status that applies, with every reason and its clause", () => {
+    const members = Object.fromEntries(
+      result.findings.members.map((m) => [m.name, `${m.status} | ${m.reasons.join("; ")}`])
+    );
+    expect(members).toEqual({
+      "Pat Jones": "Active | ",
+      "Amir Khan": "Active | ",
+      "Bernadette O'Leary":
+        "At risk of lapse | At risk of lapse: 2 absences in a row — one more absence without a reason would lapse the place (§4.3)",
+      "Chen Wei":
+        "Not eligible | Not eligible: a member of both the Tenants' Forum and the Silver Service Forum (§4.2)",
+      "Doris Smith": "Active | term ends 15/01/2027 (§15.1)",
+      "Emeka Obi":
+        "Lapsed | Lapsed on 14/07/2026: 5 absences in 12 months (14/10/2025, 11/11/2025, 13/01/2026, 14/04/2026, 14/07/2026) (§4.3)",
+      "Fatima Begum":
+        "Lapsed | Lapsed on 08/09/2026: 3 consecutive absences (12/05/2026, 14/07/2026, 08/09/2026) (§4.3); training 60% of the 80% needed before full membership (§4.5)",
+      "George Evans": "Active | ",
+      "Hannah Wright": "Active | ",
+      "Ian Patel": "Active | ",
+    });
+  });
+
+  it("writes Status and Reason beside the officers' columns on Members", () => {
+    const members = workbook.sheet("Members") as MemorySheet;
+    expect(column(members, "Status").slice(0, 7)).toEqual([
+      "Active",
+      "Active",
+      "At risk of lapse",
+      "Not eligible",
+      "Active",
+      "Lapsed",
+      "Lapsed",
+    ]);
+    expect(members.cells[0]?.slice(-2)).toEqual(["Status", "Reason"]);
+  });
+
+  it("counts present, membership and quorum per meeting, and flags short notice for an interim meeting", () => {
+    const meetings = Object.fromEntries(
+      result.findings.meetings.map((m) => [
+        formatUkDate(m.date),
+        [m.present, m.membership, m.quorate, m.notice],
+      ])
+    );
+    // 14/07/2026: Emeka Obi lapses at this meeting and still counts (§4.3); 8 tenant members, 5 present.
+    expect(meetings["14/07/2026"]).toEqual([5, 8, true, undefined]);
+    // 08/09/2026: Emeka lapsed earlier (not counted); Fatima lapses here (counted); P: Pat, Amir, Chen, Doris.
+    expect(meetings["08/09/2026"]).toEqual([4, 7, true, undefined]);
+    expect(meetings["22/09/2026"]).toEqual([
+      undefined,
+      6,
+      undefined,
+      "Short: 2 clear working days",
+    ]);
+    expect(meetings["08/12/2026"]).toEqual([undefined, 6, undefined, undefined]);
+  });
+
+  it("counts the meetings of the panel year against the 10 of §7.1", () => {
+    expect(result.findings.meetingsInYear).toMatchObject({
+      panelYear: 2026,
+      held: 4,
+      scheduled: 6,
+      canReachRequired: true,
+    });
+  });
+
+  it("checks composition on current members: the lapsed and not eligible are not counted", () => {
+    expect(result.findings.composition?.counts).toMatchObject({
+      tenantsForum: 3,
+      silverServiceForum: 1,
+      general: 1,
+      deputies: 1,
+      coOptees: 1,
+    });
+    expect(result.findings.composition?.breaches).toEqual([]);
+  });
+
+  it("finds an overdue information request and the next deadlines", () => {
+    const reviews = Object.fromEntries(
+      result.findings.reviews.map((r) => [
+        r.review,
+        [r.nextDeadline && formatUkDate(r.nextDeadline), r.overdue],
+      ])
+    );
+    expect(reviews).toEqual({
+      "Empty homes: how long they stay empty": ["29/10/2026", true],
+      "Rent arrears letters": ["04/12/2026", false],
+      "Estate cleaning": ["30/11/2026", false],
+      "Repairs right first time": [undefined, false],
+      "Complaint handling": [undefined, false],
+    });
+    expect(result.findings.programme.message).toBe("3 of 3 scheduled reviews in 2026/27");
+  });
+
+  it("dates impact assessments 6 months after implementation, for accepted recommendations only", () => {
+    expect(
+      result.findings.recommendations.map(
+        (r) => r.impactAssessmentDue && formatUkDate(r.impactAssessmentDue)
+      )
+    ).toEqual(["16/09/2026", "01/01/2027", undefined]);
+    expect(result.findings.recommendations.map((r) => r.impactAssessmentOverdue)).toEqual([
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it("rates KPIs on both layouts and flags responsive and complaints triggers", () => {
+    expect(result.findings.triggers.map((t) => t.key)).toEqual([
+      "Responsive: RENT-COLLECTED",
+      "Responsive: RELET-TIME",
+      "Responsive: EMERGENCY-REPAIRS",
+      "Responsive: REPAIRS-FIRST-TIME",
+      "Responsive: TP01",
+      "Responsive: TP09",
+      "Customer complaints: Damp and mould",
+    ]);
+    const relet = result.findings.triggers[1];
+    expect(relet?.evidence).toBe(
+      "Worse than target for 3 periods in a row (lower is better): Aug 2026 33 against 28 (Missed); Sep 2026 35 against 28 (Missed); Oct 2026 41 against 28 (Missed)"
+    );
+    expect(relet?.source).toBe("'KPI - Rent'!I5, 'KPI - Rent'!J5, 'KPI - Rent'!K5");
+    expect(result.findings.triggers.every((t) => t.isNew && t.panelDecision === "New")).toBe(true);
+  });
+
+  it("keeps context-only indicators out of triggers but lists them", () => {
+    const context = result.findings.kpis
+      .filter((k) => k.status === "Context only")
+      .map((k) => k.indicator);
+    expect(context).toEqual([
+      "Households in temporary accommodation",
+      "Stage one complaints per 1,000 homes",
+      "Anti-social behaviour cases per 1,000 homes",
+    ]);
+  });
+
+  it("creates the KPI status and Triggers sheets with their headers", () => {
+    expect(workbook.sheet("KPI status")?.cells[0]).toEqual([
+      "Indicator",
+      "Code",
+      "Service area",
+      "Polarity",
+      "Latest period",
+      "Actual",
+      "Target",
+      "Status",
+      "Periods worse than target",
+      "Trend",
+      "Source",
+    ]);
+    expect(workbook.sheet("KPI status")?.cells).toHaveLength(13);
+    const triggers = workbook.sheet("Triggers") as MemorySheet;
+    expect(column(triggers, "Panel decision")).toEqual(Array(7).fill("New"));
+    expect(column(triggers, "First flagged")).toEqual(Array(7).fill(DEMO_AS_OF));
+  });
+
+  it("reports no problems on the demo workbook", () => {
+    expect(result.problems.map(describeProblem)).toEqual([]);
+  });
+
+  it("plans nothing on a rescan of the workbook it wrote", () => {
+    const again = scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF });
+    expect(again.plan).toEqual({ sheets: [] });
+    expect(isEmptyPlan(again.plan)).toBe(true);
+  });
+});
+
+describe("the officers' cells are theirs", () => {
+  it("changes no cell outside the add-in's sheets and columns", () => {
+    const before = demoWorkbook();
+    const { workbook, result } = scanned();
+    workbook.applyPlan(result.plan);
+    for (const sheet of before) {
+      const after = workbook.sheet(sheet.name) as MemorySheet;
+      sheet.cells.forEach((row, r) =>
+        row.forEach((cell, c) =>
+          expect([sheet.name, r, c, after.cells[r]?.[c]]).toEqual([sheet.name, r, c, cell])
+        )
+      );
+    }
+    const written = new Set(result.plan.sheets.map((s) => s.sheet));
+    expect([...written].sort()).toEqual([
+      "KPI status",
+      "Meetings",
+      "Members",
+      "Recommendations",
+      "Reviews",
+      "Triggers",
+    ]);
+  });
+
+  it("writes text from the workbook as text, never as a formula", () => {
+    const sheets = demoWorkbook();
+    const rent = sheets.find((s) => s.name === "KPI - Rent") as MemorySheet;
+    (rent.cells[4] as RawCell[])[0] = '=HYPERLINK("http://x","y")';
+    (rent.cells[4] as RawCell[])[3] = "Lower is better";
+    const { result } = scanned(sheets);
+    const writes = result.plan.sheets.flatMap((s) => s.writes.map((w) => w.value));
+    const injected = writes.filter((v) => v.kind === "text" && v.text.includes("HYPERLINK"));
+    expect(injected.length).toBeGreaterThan(0);
+    expect(injected.every((v) => v.kind === "text" && v.untrusted)).toBe(true);
+  });
+});
+
+describe("triggers across rescans (§11.3: the panel's columns are the panel's)", () => {
+  function firstScan() {
+    const { workbook, result } = scanned();
+    workbook.applyPlan(result.plan);
+    const triggers = workbook.sheet("Triggers") as MemorySheet;
+    const headers = triggers.cells[0] as RawCell[];
+    return {
+      workbook,
+      triggers,
+      decision: headers.indexOf("Panel decision"),
+      notes: headers.indexOf("Panel notes"),
+      evidence: headers.indexOf("Evidence"),
+    };
+  }
+
+  it("keeps the panel's decision and notes when rows are reordered, and duplicates nothing", () => {
+    const { workbook, triggers, decision, notes } = firstScan();
+    (triggers.cells[2] as RawCell[])[decision] = "Accepted into programme";
+    (triggers.cells[2] as RawCell[])[notes] = "Voids review brought forward";
+    const [header, ...rows] = triggers.cells;
+    triggers.cells = [header as RawCell[], ...rows.reverse()];
+    const rescan = scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF + 7 });
+    workbook.applyPlan(rescan.plan);
+    const relet = triggers.cells.find((row) => row[0] === "Responsive: RELET-TIME") as RawCell[];
+    expect([relet[decision], relet[notes]]).toEqual([
+      "Accepted into programme",
+      "Voids review brought forward",
+    ]);
+    expect(triggers.cells.filter((row) => row[0] === "Responsive: RELET-TIME")).toHaveLength(1);
+    expect(
+      rescan.plan.sheets
+        .flatMap((s) => s.writes)
+        .every((w) => w.column !== decision && w.column !== notes)
+    ).toBe(true);
+  });
+
+  it("adds back a trigger the panel deleted while it still fires, as New", () => {
+    const { workbook, triggers, decision } = firstScan();
+    triggers.cells = triggers.cells.filter((row) => row[0] !== "Responsive: TP01");
+    const rescan = scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF });
+    workbook.applyPlan(rescan.plan);
+    const tp01 = triggers.cells.filter((row) => row[0] === "Responsive: TP01");
+    expect(tp01).toHaveLength(1);
+    expect(tp01[0]?.[decision]).toBe("New");
+  });
+
+  it("keeps a trigger that stops firing, marked no longer triggered, with the panel's decision", () => {
+    const { workbook, triggers, decision, evidence } = firstScan();
+    const reletRow = triggers.cells.findIndex((row) => row[0] === "Responsive: RELET-TIME");
+    (triggers.cells[reletRow] as RawCell[])[decision] = "Declined";
+    const rent = workbook.sheet("KPI - Rent") as MemorySheet;
+    (rent.cells[4] as RawCell[])[10] = 25; // October's re-let time now meets the 28-day target
+    const rescan = scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF });
+    workbook.applyPlan(rescan.plan);
+    const row = triggers.cells[reletRow] as RawCell[];
+    expect(row[decision]).toBe("Declined");
+    expect(String(row[evidence])).toMatch(
+      /^No longer triggered at the scan of 23\/11\/2026\. Earlier evidence: Worse than target/
+    );
+    expect(scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF }).plan).toEqual({ sheets: [] });
+  });
+
+  it("refreshes evidence and Last updated when the figures change, keeping First flagged", () => {
+    const { workbook, triggers } = firstScan();
+    const rent = workbook.sheet("KPI - Rent") as MemorySheet;
+    (rent.cells[4] as RawCell[])[10] = 45;
+    const later = dayFromIso("2026-11-30");
+    workbook.applyPlan(scan(workbook.readSnapshot(), { asOf: later }).plan);
+    const headers = triggers.cells[0] as RawCell[];
+    const row = triggers.cells.find((r) => r[0] === "Responsive: RELET-TIME") as RawCell[];
+    expect(row[headers.indexOf("First flagged")]).toBe(DEMO_AS_OF);
+    expect(row[headers.indexOf("Last updated")]).toBe(later);
+    expect(String(row[headers.indexOf("Evidence")])).toContain("Oct 2026 45 against 28 (Missed)");
+    const untouched = triggers.cells.find((r) => r[0] === "Responsive: TP01") as RawCell[];
+    expect(untouched[headers.indexOf("Last updated")]).toBe(DEMO_AS_OF);
+  });
+});
+
+describe("problems, not exceptions", () => {
+  it("names the sheet and cell of unreadable input and carries on", () => {
+    const sheets = demoWorkbook();
+    const rent = sheets.find((s) => s.name === "KPI - Rent") as MemorySheet;
+    (rent.cells[2] as RawCell[])[6] = "n/a";
+    const attendance = sheets.find((s) => s.name === "Attendance") as MemorySheet;
+    (attendance.cells[1] as RawCell[])[3] = "X";
+    attendance.cells.push(["Zara Ahmed", "P"]);
+    const { result } = scanned(sheets);
+    expect(result.problems.map(describeProblem)).toEqual([
+      'Attendance!D2: "X" is not an attendance mark: use P, A, R, - or leave it blank',
+      "Attendance!A11: Zara Ahmed is on the attendance register but not on the Members sheet: add them there (with their group) or check the spelling",
+      "'KPI - Rent'!G3: \"n/a\" is not a number",
+    ]);
+    expect(result.findings.kpis).toHaveLength(12);
+  });
+});
