@@ -1,4 +1,4 @@
-import { partsOf } from "../domain/calendar/days";
+import { formatMonth } from "../domain/calendar/days";
 import { polarityLabel } from "../domain/kpi/polarity";
 import { rateIndicator, responsiveTrigger, RatedPeriod } from "../domain/kpi/triggers";
 import { trendBetween } from "../domain/kpi/status";
@@ -6,14 +6,6 @@ import { PanelSettings } from "../domain/settings";
 import { KpiSheetRead } from "../workbook/records";
 import { BLANK_VALUE, date, number, text, WriteValue, MONTH_FORMAT } from "../workbook/plan";
 import { KpiFinding } from "./findings";
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** `Sep 2026`: how a period reads in evidence. */
-export function monthName(period: number): string {
-  const { year, month } = partsOf(period);
-  return `${MONTHS[month - 1]} ${year}`;
-}
 
 /** Figures as people write them: no binary noise, at most 2 decimals. */
 export function figure(value: number | undefined, unit?: string): string {
@@ -79,7 +71,7 @@ export function kpiEvidence(finding: KpiFinding): string {
     : "Latest period missed target";
   const periods = trigger.evidence.map(
     (p: RatedPeriod) =>
-      `${monthName(p.period)} ${figure(p.actual, unit)} against ${figure(p.target, unit)} (${p.status})`
+      `${formatMonth(p.period)} ${figure(p.actual, unit)} against ${figure(p.target, unit)} (${p.status})`
   );
   return `${why} (${polarityLabel(finding.polarity ?? "higher").toLowerCase()}): ${periods.join("; ")}`;
 }

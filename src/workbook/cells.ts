@@ -1,4 +1,4 @@
-import { Day, isDay } from "../domain/calendar/days";
+import { Day, formatUkDate, isDay } from "../domain/calendar/days";
 import { firstOfMonth, parseMonthText, parseUkDate } from "../domain/calendar/ukDates";
 import { parseYesNo } from "../domain/answers";
 import { formatKind, FormatKind } from "./numberFormats";
@@ -58,7 +58,12 @@ export function readText(cell: Cell): Reading<string> {
     case "text":
       return { value: cell.text };
     case "number":
-      return { value: String(cell.value) };
+      return {
+        value:
+          cell.format === "date" && isDay(Math.floor(cell.value))
+            ? formatUkDate(Math.floor(cell.value))
+            : String(cell.value),
+      };
     case "boolean":
       return { value: cell.value ? "TRUE" : "FALSE" };
     default:
@@ -93,7 +98,7 @@ export function readNumber(cell: Cell): Reading<number> {
 }
 
 /** 0.952 → 95.2 without binary noise (95.19999…). */
-function toPercentPoints(fraction: number): number {
+export function toPercentPoints(fraction: number): number {
   return Math.round(fraction * 100 * 1e9) / 1e9;
 }
 

@@ -46,6 +46,23 @@ export class Grid {
     return { sheet: this.name, address: this.address(row, column), message };
   }
 
+  /**
+   * Reads a cell that must be filled in: a blank gets `whenBlank` as its problem, an unreadable cell its
+   * reader's problem (one problem a cell, never two).
+   */
+  required<T>(
+    row: number,
+    column: number,
+    reader: (cell: Cell) => Reading<T>,
+    problems: Problem[],
+    whenBlank: string
+  ): T | undefined {
+    const reading = reader(this.cell(row, column));
+    if ("value" in reading) return reading.value;
+    problems.push(this.problem(row, column, "problem" in reading ? reading.problem : whenBlank));
+    return undefined;
+  }
+
   /** Reads a cell with a reader from cells.ts; a problem is recorded and the value left undefined. */
   read<T>(
     row: number,

@@ -79,6 +79,27 @@ export function formatUkDate(serial: Day): string {
   return `${pad2(day)}/${pad2(month)}/${year}`;
 }
 
+const MONTH_NAMES = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
+
+/** A month as panel members read it: `Sep 2026`. */
+export function formatMonth(serial: Day): string {
+  const { year, month } = partsOf(serial);
+  return `${MONTH_NAMES[month - 1]} ${year}`;
+}
+
 /** ISO `YYYY-MM-DD`, for keys and machine-readable output. */
 export function formatIsoDate(serial: Day): string {
   const { year, month, day } = partsOf(serial);

@@ -1,4 +1,6 @@
 import { parseAttendanceMark } from "../../domain/attendance/marks";
+import { formatUkDate } from "../../domain/calendar/days";
+import { columnLetters } from "../address";
 import { readDate, readText } from "../cells";
 import { dataRows, TableLayout } from "../grid";
 import { Problem } from "../problems";
@@ -24,13 +26,16 @@ export function readAttendance(
   const { grid, headerRow, columns } = layout;
   const memberColumn = columns.member as number;
   const meetings: AttendanceMeeting[] = [];
+  const seen = new Map<number, number>();
   for (let column = 0; column < grid.columnCount; column++) {
     if (column === memberColumn) continue;
     const cell = grid.cell(headerRow, column);
     if (cell.kind === "blank") continue;
+    // Extra columns are the officers' and kept untouched (WORKBOOK.md); only a header that looks like a
+    // date (a date cell, or text with figures in it) is read as a meeting, and reported when it is not one.
+    if (cell.kind === "text" && !/\d/.test(cell.text)) continue;
     const reading = readDate(cell);
-    if ("value" in reading) meetings.push({ column, date: reading.value });
-    else if ("problem" in reading && column > memberColumn) {
+    if ("problem" in reading) {
       problems.push(
         grid.problem(
           headerRow,
@@ -38,22 +43,34 @@ export function readAttendance(
           `${reading.problem}; meeting columns are headed by the meeting's date`
         )
       );
+      continue;
     }
-  }
-
-  const records: AttendanceRecord[] = [];
-  for (const row of dataRows(layout)) {
-    const member = grid.read(row, memberColumn, readText, problems);
-    if (member === undefined) {
+    if (!("value" in reading)) continue;
+    const earlier = seen.get(reading.value);
+    if (earlier !== undefined) {
       problems.push(
         grid.problem(
-          row,
-          memberColumn,
-          "these marks have no member's name: fill it in or clear the row"
+          headerRow,
+          column,
+          `${formatUkDate(reading.value)} already heads column ${columnLetters(grid.sheetColumn(earlier))}: the first column is used`
         )
       );
       continue;
     }
+    seen.set(reading.value, column);
+    meetings.push({ column, date: reading.value });
+  }
+
+  const records: AttendanceRecord[] = [];
+  for (const row of dataRows(layout)) {
+    const member = grid.required(
+      row,
+      memberColumn,
+      readText,
+      problems,
+      "these marks have no member's name: fill it in or clear the row"
+    );
+    if (member === undefined) continue;
     const marks: AttendanceRecord["marks"] = [];
     for (const meeting of meetings) {
       const cell = grid.cell(row, meeting.column);

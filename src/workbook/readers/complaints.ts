@@ -14,21 +14,21 @@ export function readComplaints(
   const { grid, columns } = layout;
   const records: ComplaintRecord[] = [];
   for (const row of dataRows(layout)) {
-    const received = grid.read(row, columns.received, readDate, problems);
-    const theme = grid.read(row, columns.theme, readText, problems);
-    if (received === undefined || theme === undefined) {
-      const column = (received === undefined ? columns.received : columns.theme) as number;
-      if (grid.cell(row, column).kind === "blank") {
-        problems.push(
-          grid.problem(
-            row,
-            column,
-            `this complaint has no ${received === undefined ? "date received" : "theme"}: fill it in or clear the row`
-          )
-        );
-      }
-      continue;
-    }
+    const received = grid.required(
+      row,
+      columns.received as number,
+      readDate,
+      problems,
+      "this complaint has no date received: fill it in or clear the row"
+    );
+    const theme = grid.required(
+      row,
+      columns.theme as number,
+      readText,
+      problems,
+      "this complaint has no theme: fill it in or clear the row"
+    );
+    if (received === undefined || theme === undefined) continue;
     records.push({
       row,
       received,

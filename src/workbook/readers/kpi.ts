@@ -1,10 +1,11 @@
-import { Day, formatUkDate } from "../../domain/calendar/days";
+import { Day, formatMonth } from "../../domain/calendar/days";
 import { RuleInputError } from "../../domain/errors";
 import { findKnownIndicator } from "../../domain/kpi/catalogue";
 import { parsePolarity, parseTolerance } from "../../domain/kpi/polarity";
 import { Tolerance } from "../../domain/kpi/status";
 import { Polarity } from "../../domain/kpi/types";
-import { Cell, readMonth, readNumber, readText } from "../cells";
+import { columnLetters } from "../address";
+import { Cell, readMonth, readNumber, readText, toPercentPoints } from "../cells";
 import { dataRows, Grid, TableLayout } from "../grid";
 import { Problem } from "../problems";
 import { KpiIndicatorRecord, KpiPeriodRecord, KpiSheetRead } from "../records";
@@ -24,24 +25,41 @@ export function readKpiSheet(layout: Layout, problems: Problem[]): KpiSheetRead 
   if (columns.period !== undefined && columns.actual !== undefined) {
     return { sheet: grid.name, layout: "long", indicators: readLong(layout, problems) };
   }
-  const months = monthColumns(layout);
+  const months = monthColumns(layout, problems);
   if (months.length === 0) {
-    problems.push({
-      sheet: grid.name,
-      address: grid.address(layout.headerRow, columns.indicator as number),
-      message:
-        "this sheet has an Indicator column but no Period and Actual columns and no month columns: add one or the other",
-    });
+    problems.push(
+      grid.problem(
+        layout.headerRow,
+        columns.indicator as number,
+        "this sheet has an Indicator column but no Period and Actual columns and no month columns: add one or the other"
+      )
+    );
     return { sheet: grid.name, layout: "wide", indicators: [] };
   }
   return { sheet: grid.name, layout: "wide", indicators: readWide(layout, months, problems) };
 }
 
-/** Wide layout: header cells that are months (a date, or text such as Apr-26), left to right. */
-function monthColumns(layout: Layout): { column: number; period: Day }[] {
+/** Wide layout: header cells that are months (a date, or text such as Apr-26), left to right; a repeated month is reported. */
+function monthColumns(layout: Layout, problems: Problem[]): { column: number; period: Day }[] {
+  const { grid, headerRow } = layout;
+  const seen = new Map<Day, number>();
   return layout.otherColumns.flatMap(({ column }) => {
-    const reading = readMonth(layout.grid.cell(layout.headerRow, column));
-    return "value" in reading ? [{ column, period: reading.value }] : [];
+    const reading = readMonth(grid.cell(headerRow, column));
+    if (!("value" in reading)) return [];
+    const earlier = seen.get(reading.value);
+    if (earlier !== undefined) {
+      const where = columnLetters(grid.sheetColumn(earlier));
+      problems.push(
+        grid.problem(
+          headerRow,
+          column,
+          `${formatMonth(reading.value)} already heads column ${where}: the first column is used`
+        )
+      );
+      return [];
+    }
+    seen.set(reading.value, column);
+    return [{ column, period: reading.value }];
   });
 }
 
@@ -50,19 +68,28 @@ interface RowDetails {
   code?: string;
   serviceArea?: string;
   polarityText?: string;
+  /** The row the polarity text came from, for a problem's address. */
+  polarityRow?: number;
   tolerance?: Tolerance;
   unit?: string;
 }
 
-function readDetails(layout: Layout, row: number, problems: Problem[]): RowDetails | undefined {
+function readDetails(
+  layout: Layout,
+  row: number,
+  problems: Problem[],
+  whenNoName: string
+): RowDetails | undefined {
   const { grid, columns } = layout;
-  const indicator = grid.read(row, columns.indicator, readText, problems);
+  const indicator = grid.required(row, columns.indicator as number, readText, problems, whenNoName);
   if (indicator === undefined) return undefined;
+  const polarityText = grid.read(row, columns.polarity, readText, problems);
   return {
     indicator,
     code: grid.read(row, columns.code, readText, problems),
     serviceArea: grid.read(row, columns.serviceArea, readText, problems),
-    polarityText: grid.read(row, columns.polarity, readText, problems),
+    polarityText,
+    polarityRow: polarityText === undefined ? undefined : row,
     tolerance: readToleranceCell(grid, row, columns.tolerance, problems),
     unit: grid.read(row, columns.unit, readText, problems),
   };
@@ -80,7 +107,7 @@ function readToleranceCell(
     if (cell.kind === "blank") return undefined;
     if (cell.kind === "number") {
       return cell.format === "percent"
-        ? { kind: "percentOfTarget", value: Math.round(cell.value * 100 * 1e9) / 1e9 }
+        ? { kind: "percentOfTarget", value: toPercentPoints(cell.value) }
         : parseTolerance(cell.value);
     }
     if (cell.kind === "text") return parseTolerance(cell.text);
@@ -98,6 +125,8 @@ function readToleranceCell(
   return undefined;
 }
 
+const POLARITY_CHOICES = "Higher is better, Lower is better or Context only";
+
 /** Polarity and service area from the sheet, else the catalogue; a problem when neither gives a polarity. */
 function resolve(
   layout: Layout,
@@ -105,28 +134,37 @@ function resolve(
   details: RowDetails,
   problems: Problem[]
 ): Pick<KpiIndicatorRecord, "polarity" | "serviceArea" | "code"> {
+  const { grid, columns } = layout;
   const known = findKnownIndicator({ code: details.code, name: details.indicator });
   let polarity: Polarity | undefined;
   if (details.polarityText !== undefined) {
     polarity = parsePolarity(details.polarityText);
     if (polarity === undefined) {
+      const at = details.polarityRow ?? row;
       problems.push(
-        layout.grid.problem(
-          row,
-          layout.columns.polarity as number,
-          `"${details.polarityText}" is not a polarity: choose Higher is better, Lower is better or Context only`
+        grid.problem(
+          at,
+          columns.polarity as number,
+          `"${details.polarityText}" is not a polarity: choose ${POLARITY_CHOICES}`
         )
       );
     }
   }
   polarity ??= known?.polarity;
   if (polarity === undefined && details.polarityText === undefined) {
+    const message = `"${details.indicator}" is not an indicator the add-in knows`;
     problems.push(
-      layout.grid.problem(
-        row,
-        layout.columns.indicator as number,
-        `"${details.indicator}" is not an indicator the add-in knows and has no polarity: add a Polarity column saying Higher is better, Lower is better or Context only`
-      )
+      columns.polarity !== undefined
+        ? grid.problem(
+            row,
+            columns.polarity,
+            `${message}: fill in its Polarity (${POLARITY_CHOICES})`
+          )
+        : grid.problem(
+            row,
+            columns.indicator as number,
+            `${message} and has no polarity: add a Polarity column saying ${POLARITY_CHOICES}`
+          )
     );
   }
   return {
@@ -144,25 +182,22 @@ function readWide(
   const { grid, columns } = layout;
   const indicators: KpiIndicatorRecord[] = [];
   for (const row of dataRows(layout)) {
-    const details = readDetails(layout, row, problems);
-    if (details === undefined) {
-      problems.push(
-        grid.problem(
-          row,
-          columns.indicator as number,
-          "these figures have no indicator name: fill it in or clear the row"
-        )
-      );
-      continue;
-    }
+    const details = readDetails(
+      layout,
+      row,
+      problems,
+      "these figures have no indicator name: fill it in or clear the row"
+    );
+    if (details === undefined) continue;
     const target = grid.read(row, columns.target, readNumber, problems);
-    const periods: KpiPeriodRecord[] = months.map(({ column, period }) => ({
-      period,
-      actual: grid.read(row, column, readNumber, problems),
-      target,
-      source: grid.address(row, column),
-    }));
-    periods.sort((a, b) => a.period - b.period);
+    const periods: KpiPeriodRecord[] = months
+      .map(({ column, period }) => ({
+        period,
+        actual: grid.read(row, column, readNumber, problems),
+        target,
+        source: grid.address(row, column),
+      }))
+      .sort((a, b) => a.period - b.period);
     indicators.push({
       sheet: grid.name,
       row,
@@ -178,41 +213,33 @@ function readWide(
 
 const indicatorKey = (name: string): string => name.trim().replace(/\s+/g, " ").toLowerCase();
 
+interface LongRow {
+  row: number;
+  period: Day;
+  actual?: number;
+  target?: number;
+  source: string;
+}
+
 function readLong(layout: Layout, problems: Problem[]): KpiIndicatorRecord[] {
   const { grid, columns } = layout;
-  const byIndicator = new Map<
-    string,
-    {
-      first: number;
-      details: RowDetails;
-      rows: { row: number; period: Day; actual?: number; target?: number; source: string }[];
-    }
-  >();
+  const byIndicator = new Map<string, { first: number; details: RowDetails; rows: LongRow[] }>();
   for (const row of dataRows(layout)) {
-    const details = readDetails(layout, row, problems);
-    if (details === undefined) {
-      problems.push(
-        grid.problem(
-          row,
-          columns.indicator as number,
-          "this row has no indicator name: fill it in or clear the row"
-        )
-      );
-      continue;
-    }
-    const period = grid.read(row, columns.period, readMonth, problems);
-    if (period === undefined) {
-      if (grid.cell(row, columns.period as number).kind === "blank") {
-        problems.push(
-          grid.problem(
-            row,
-            columns.period as number,
-            `this row of "${details.indicator}" has no period: give the month, such as Apr-26`
-          )
-        );
-      }
-      continue;
-    }
+    const details = readDetails(
+      layout,
+      row,
+      problems,
+      "this row has no indicator name: fill it in or clear the row"
+    );
+    if (details === undefined) continue;
+    const period = grid.required(
+      row,
+      columns.period as number,
+      readMonth,
+      problems,
+      `this row of "${details.indicator}" has no period: give the month, such as Apr-26`
+    );
+    if (period === undefined) continue;
     const key = indicatorKey(details.indicator);
     const entry = byIndicator.get(key) ?? { first: row, details, rows: [] };
     mergeDetails(entry.details, details);
@@ -226,45 +253,56 @@ function readLong(layout: Layout, problems: Problem[]): KpiIndicatorRecord[] {
     byIndicator.set(key, entry);
   }
 
-  const indicators: KpiIndicatorRecord[] = [];
-  for (const { first, details, rows } of byIndicator.values()) {
-    rows.sort((a, b) => a.period - b.period);
-    const periods: KpiPeriodRecord[] = [];
-    let target: number | undefined;
-    for (const entry of rows) {
-      // WORKBOOK.md: a blank target in the long layout takes the indicator's target from its latest earlier row.
-      target = entry.target ?? target;
-      const previous = periods[periods.length - 1];
-      if (previous && previous.period === entry.period) {
-        problems.push(
-          grid.problem(
-            entry.row,
-            columns.period as number,
-            `"${details.indicator}" already has a row for ${formatUkDate(entry.period).slice(3)}: the first is used`
-          )
-        );
-        continue;
-      }
-      periods.push({ period: entry.period, actual: entry.actual, target, source: entry.source });
+  return [...byIndicator.values()].map(({ first, details, rows }) => ({
+    sheet: grid.name,
+    row: first,
+    indicator: details.indicator,
+    tolerance: details.tolerance,
+    unit: details.unit,
+    periods: periodsOf(layout, details.indicator, rows, problems),
+    ...resolve(layout, first, details, problems),
+  }));
+}
+
+/**
+ * One period a month, in date order. A repeated month is reported and its row ignored (the first row
+ * on the sheet is used). WORKBOOK.md: a blank target takes the indicator's target from its latest
+ * earlier row — decision: the latest earlier period, so rows may come in any order.
+ */
+function periodsOf(
+  layout: Layout,
+  indicator: string,
+  rows: LongRow[],
+  problems: Problem[]
+): KpiPeriodRecord[] {
+  const firstRowOf = new Map<Day, number>();
+  const kept = rows.filter((entry) => {
+    const earlier = firstRowOf.get(entry.period);
+    if (earlier === undefined) {
+      firstRowOf.set(entry.period, entry.row);
+      return true;
     }
-    indicators.push({
-      sheet: grid.name,
-      row: first,
-      indicator: details.indicator,
-      tolerance: details.tolerance,
-      unit: details.unit,
-      periods,
-      ...resolve(layout, first, details, problems),
+    const message = `"${indicator}" already has a row for ${formatMonth(entry.period)} (row ${layout.grid.sheetRow(earlier) + 1}): the first is used`;
+    problems.push(layout.grid.problem(entry.row, layout.columns.period as number, message));
+    return false;
+  });
+  let target: number | undefined;
+  return kept
+    .sort((a, b) => a.period - b.period)
+    .map((entry) => {
+      target = entry.target ?? target;
+      return { period: entry.period, actual: entry.actual, target, source: entry.source };
     });
-  }
-  return indicators;
 }
 
 /** Details given on any of an indicator's rows count; the first given wins. */
 function mergeDetails(into: RowDetails, from: RowDetails): void {
   into.code ??= from.code;
   into.serviceArea ??= from.serviceArea;
-  into.polarityText ??= from.polarityText;
+  if (into.polarityText === undefined && from.polarityText !== undefined) {
+    into.polarityText = from.polarityText;
+    into.polarityRow = from.polarityRow;
+  }
   into.tolerance ??= from.tolerance;
   into.unit ??= from.unit;
 }

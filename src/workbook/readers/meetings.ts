@@ -16,19 +16,14 @@ export function readMeetings(
   const { grid, columns } = layout;
   const records: MeetingRecord[] = [];
   for (const row of dataRows(layout)) {
-    const date = grid.read(row, columns.date, readDate, problems);
-    if (date === undefined) {
-      if (grid.cell(row, columns.date as number).kind === "blank") {
-        problems.push(
-          grid.problem(
-            row,
-            columns.date as number,
-            "this meeting has no date: fill it in or clear the row"
-          )
-        );
-      }
-      continue;
-    }
+    const date = grid.required(
+      row,
+      columns.date as number,
+      readDate,
+      problems,
+      "this meeting has no date: fill it in or clear the row"
+    );
+    if (date === undefined) continue;
     const typeText = grid.read(row, columns.type, readText, problems);
     let type: MeetingType = "Main";
     if (typeText !== undefined) {
@@ -41,7 +36,7 @@ export function readMeetings(
           grid.problem(
             row,
             columns.type as number,
-            `"${typeText}" is not a meeting type: choose Main, Interim, Sub-panel or Cancelled`
+            `"${typeText}" is not a meeting type: choose Main, Interim, Sub-panel or Cancelled; read as Main meanwhile`
           )
         );
       } else {

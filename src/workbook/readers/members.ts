@@ -22,18 +22,15 @@ export function readMembers(layout: TableLayout<MemberKey>, problems: Problem[])
   const { grid, columns } = layout;
   const records: MemberRecord[] = [];
   for (const row of dataRows(layout)) {
-    const name = grid.read(row, columns.name, readText, problems);
-    if (name === undefined) {
-      if (!grid.isBlankRow(row, ownColumns(layout)))
-        problems.push(
-          grid.problem(
-            row,
-            columns.name as number,
-            "this member has no name: fill it in or clear the row"
-          )
-        );
-      continue;
-    }
+    if (grid.isBlankRow(row, ownColumns(layout))) continue; // only the add-in's columns are filled
+    const name = grid.required(
+      row,
+      columns.name as number,
+      readText,
+      problems,
+      "this member has no name: fill it in or clear the row"
+    );
+    if (name === undefined) continue;
     const groupText = grid.read(row, columns.group, readText, problems);
     const group = groupText === undefined ? undefined : parseMemberGroup(groupText);
     if (group === undefined) {

@@ -14,21 +14,21 @@ export function readRecommendations(
   const { grid, columns } = layout;
   const records: RecommendationRecord[] = [];
   for (const row of dataRows(layout)) {
-    const review = grid.read(row, columns.review, readText, problems);
-    const recommendation = grid.read(row, columns.recommendation, readText, problems);
-    if (review === undefined || recommendation === undefined) {
-      const column = (review === undefined ? columns.review : columns.recommendation) as number;
-      if (grid.cell(row, column).kind === "blank") {
-        problems.push(
-          grid.problem(
-            row,
-            column,
-            `this recommendation has no ${review === undefined ? "review" : "text"}: fill it in or clear the row`
-          )
-        );
-      }
-      continue;
-    }
+    const review = grid.required(
+      row,
+      columns.review as number,
+      readText,
+      problems,
+      "this recommendation has no review: fill it in or clear the row"
+    );
+    const recommendation = grid.required(
+      row,
+      columns.recommendation as number,
+      readText,
+      problems,
+      "this recommendation has no text: fill it in or clear the row"
+    );
+    if (review === undefined || recommendation === undefined) continue;
     records.push({
       row,
       review,

@@ -14,19 +14,14 @@ export function readReviews(layout: TableLayout<ReviewKey>, problems: Problem[])
   const { grid, columns } = layout;
   const records: ReviewRecord[] = [];
   for (const row of dataRows(layout)) {
-    const review = grid.read(row, columns.review, readText, problems);
-    if (review === undefined) {
-      if (grid.cell(row, columns.review as number).kind === "blank") {
-        problems.push(
-          grid.problem(
-            row,
-            columns.review as number,
-            "this review has no title: fill it in or clear the row"
-          )
-        );
-      }
-      continue;
-    }
+    const review = grid.required(
+      row,
+      columns.review as number,
+      readText,
+      problems,
+      "this review has no title: fill it in or clear the row"
+    );
+    if (review === undefined) continue;
     const panelYear = readPanelYear(grid, row, columns.panelYear as number, problems);
     if (panelYear === undefined) continue;
     records.push({

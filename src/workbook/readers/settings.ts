@@ -2,7 +2,8 @@ import { parsePanelYear, panelYearLabel } from "../../domain/calendar/panelYear"
 import { RuleInputError } from "../../domain/errors";
 import { parseTolerance } from "../../domain/kpi/polarity";
 import { DEFAULT_SETTINGS, PanelSettings } from "../../domain/settings";
-import { Cell, readText } from "../cells";
+import { Cell, readText, toPercentPoints } from "../cells";
+import { partsOf } from "../../domain/calendar/days";
 import { headerKey } from "../definition";
 import { dataRows, TableLayout } from "../grid";
 import { Problem } from "../problems";
@@ -18,10 +19,13 @@ export interface SettingRow {
   apply(settings: PanelSettings, value: Cell): void;
 }
 
+/** A whole number; a percentage-formatted cell reads in percent points (0.75 shown as 75% is 75). */
 function wholeNumber(cell: Cell, least: number): number {
   const value =
     cell.kind === "number"
-      ? cell.value
+      ? cell.format === "percent"
+        ? toPercentPoints(cell.value)
+        : cell.value
       : cell.kind === "text"
         ? Number(cell.text.replace(/%$/, ""))
         : NaN;
@@ -111,10 +115,15 @@ export const SETTING_ROWS: readonly SettingRow[] = [
     written: (s) =>
       `${String(s.panelYearStart.day).padStart(2, "0")}/${String(s.panelYearStart.month).padStart(2, "0")}`,
     apply: (s, cell) => {
+      // Excel turns a typed 01/09 into a date: a date cell gives its day and month.
+      const fromDate =
+        cell.kind === "number" && cell.format === "date"
+          ? partsOf(Math.floor(cell.value))
+          : undefined;
       const match = cell.kind === "text" ? /^(\d{1,2})\/(\d{1,2})$/.exec(cell.text) : null;
-      const day = Number(match?.[1]);
-      const month = Number(match?.[2]);
-      if (!match || month < 1 || month > 12 || day < 1 || day > 28) {
+      const day = fromDate?.day ?? Number(match?.[1]);
+      const month = fromDate?.month ?? Number(match?.[2]);
+      if ((!match && !fromDate) || month < 1 || month > 12 || day < 1 || day > 28) {
         throw new RuleInputError(
           "write the day and month the panel year starts, such as 01/09 (days after the 28th are not allowed)"
         );
@@ -154,7 +163,7 @@ export const SETTING_ROWS: readonly SettingRow[] = [
       if (cell.kind === "number")
         s.kpiTolerance =
           cell.format === "percent"
-            ? { kind: "percentOfTarget", value: cell.value * 100 }
+            ? { kind: "percentOfTarget", value: toPercentPoints(cell.value) }
             : parseTolerance(cell.value);
       else if (cell.kind === "text") s.kpiTolerance = parseTolerance(cell.text);
       else
@@ -193,6 +202,7 @@ export function copyOfDefaults(): PanelSettings {
 export function readSettings(layout: TableLayout<SettingsKey>, problems: Problem[]): PanelSettings {
   const { grid, columns } = layout;
   const settings = copyOfDefaults();
+  const seen = new Set<SettingRow>();
   for (const row of dataRows(layout)) {
     const label = grid.read(row, columns.setting, readText, problems);
     if (label === undefined) continue;
@@ -207,6 +217,17 @@ export function readSettings(layout: TableLayout<SettingsKey>, problems: Problem
       );
       continue;
     }
+    if (seen.has(definition)) {
+      problems.push(
+        grid.problem(
+          row,
+          columns.setting as number,
+          `"${label}" is set again here: the first row is used`
+        )
+      );
+      continue;
+    }
+    seen.add(definition);
     const value = grid.cell(row, columns.value as number);
     if (value.kind === "blank") continue;
     try {

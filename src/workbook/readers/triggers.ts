@@ -1,5 +1,6 @@
 import { readDate, readText } from "../cells";
-import { dataRows, TableLayout } from "../grid";
+import { dataRows, Grid, TableLayout } from "../grid";
+import { PANEL_DECISION_LIST } from "../sheets/lists";
 import { Problem } from "../problems";
 import { TriggerRecord } from "../records";
 import { TRIGGERS } from "../sheets/kept";
@@ -29,9 +30,31 @@ export function readTriggers(
       source: grid.read(row, columns.source, readText, problems),
       firstFlagged: grid.read(row, columns.firstFlagged, readDate, problems),
       lastUpdated: grid.read(row, columns.lastUpdated, readDate, problems),
-      panelDecision: grid.read(row, columns.panelDecision, readText, problems),
+      panelDecision: readPanelDecision(grid, row, columns.panelDecision, problems),
       panelNotes: grid.read(row, columns.panelNotes, readText, problems),
     });
   }
   return records;
+}
+
+/** §11.3: the panel's decision is one of its four words; anything else is kept as written and reported. */
+function readPanelDecision(
+  grid: Grid,
+  row: number,
+  column: number | undefined,
+  problems: Problem[]
+): string | undefined {
+  const decision = grid.read(row, column, readText, problems);
+  if (decision === undefined || column === undefined) return decision;
+  const known = PANEL_DECISION_LIST.find((word) => word.toLowerCase() === decision.toLowerCase());
+  if (known === undefined) {
+    problems.push(
+      grid.problem(
+        row,
+        column,
+        `"${decision}" is not a panel decision: choose ${PANEL_DECISION_LIST.slice(0, -1).join(", ")} or ${PANEL_DECISION_LIST[PANEL_DECISION_LIST.length - 1]}`
+      )
+    );
+  }
+  return decision;
 }
