@@ -5,7 +5,7 @@ import { RawCell } from "../workbook/snapshot";
 /**
  * A realistic sample panel workbook (made-up people and figures) to try the add-in on: `tosp demo`
  * writes it, the tests scan it. Judged at 23/11/2026 it has a lapsed member, one at risk, one with
- * training to finish, one not eligible, a term ending soon, an inquorate meeting, an interim meeting
+ * training to finish (and one lapsed with training unfinished), one not eligible, a term ending soon, an inquorate meeting, an interim meeting
  * called at short notice, an overdue information request, an impact assessment due, responsive
  * triggers on both KPI layouts and a complaints theme.
  */
@@ -76,7 +76,7 @@ function members(): MemorySheet {
     ["Emeka Obi", "General", "", d("2025-09-01"), 80, "Y", "N", "N", "N", "N", "N"],
     ["Fatima Begum", "General", "", d("2026-04-14"), 60, "Y", "N", "N", "N", "N", "N"],
     ["George Evans", "General", "", d("2025-09-01"), 100, "Y", "N", "N", "N", "N", "N"],
-    ["Hannah Wright", "Deputy", "", d("2025-09-01"), 100, "Y", "N", "N", "N", "N", "N"],
+    ["Hannah Wright", "Deputy", "", d("2025-09-01"), 50, "Y", "N", "N", "N", "N", "N"],
     ["Ian Patel", "Co-optee", "", d("2026-09-08"), "", "", "", "", "", "", ""],
   ];
   return { name: "Members", cells, formats: withFormats(cells, [3]) };
@@ -84,10 +84,10 @@ function members(): MemorySheet {
 
 function attendance(): MemorySheet {
   const rows: [string, string][] = [
-    ["Pat Jones", "P P P P P P P P P P P P P"],
+    ["Pat Jones", "P P P P R P P P P P P P P"],
     ["Amir Khan", "P P P P A P P P P P P P P"],
-    ["Bernadette O'Leary", "P P P P P P P P P A R A A"], // at risk: the R ended the run
-    ["Chen Wei", "P A P P P P P P P P P P P"],
+    ["Bernadette O'Leary", "P P P P R P P P P A R A A"], // at risk: the R ended the run
+    ["Chen Wei", "P A P P R P P P P P P P P"], // 10/02/2026: three apologies leave it inquorate,
     ["Doris Smith", "P P R P P P P P P P P P P"],
     ["Emeka Obi", "A A P A R P A P P A P P P"], // lapsed on 14/07/2026: 5 absences in 12 months
     ["Fatima Begum", "- - - - - - P A - A A P P"], // lapsed on 08/09/2026: 3 consecutive absences

@@ -3,6 +3,7 @@ import { panelYearOf } from "../domain/calendar/panelYear";
 import { complaintThemeTriggers } from "../domain/complaints/themes";
 import { meetingsInPanelYear } from "../domain/meetings/meetingsPerYear";
 import { checkComposition } from "../domain/members/composition";
+import { isSittingOn } from "../domain/meetings/quorum";
 import { Problem } from "../workbook/problems";
 import {
   BLANK_VALUE,
@@ -76,11 +77,10 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
   const triggersSheet = snapshot.sheets.find((s) => findsSheet(TRIGGERS, s.name));
   const triggers = mergeTriggers(triggerRows, workbook.triggers, triggersSheet, asOf, problems);
 
-  const current = members.filter(
-    (m) =>
-      m.finding.status !== "Lapsed" &&
-      m.finding.status !== "Term ended" &&
-      m.finding.status !== "Not eligible"
+  // §4.1 composition over the members on the roll today, as membership is counted for quorum (§7.2):
+  // a member not eligible still holds the place until removed, and is reported as such.
+  const current = members.filter(({ record, termEnd, lapsedOn }) =>
+    isSittingOn({ startDate: record.startDate, termEnd, lapsedOn }, asOf)
   );
   const findings: Findings = {
     asOf,

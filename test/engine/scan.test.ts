@@ -39,7 +39,8 @@ describe("scan of the demo workbook at 23/11/2026", () => {
       "Fatima Begum":
         "Lapsed | Lapsed on 08/09/2026: 3 consecutive absences (12/05/2026, 14/07/2026, 08/09/2026) (§4.3); training 60% of the 80% needed before full membership (§4.5)",
       "George Evans": "Active | ",
-      "Hannah Wright": "Active | ",
+      "Hannah Wright":
+        "Training incomplete | training 50% of the 80% needed before full membership (§4.5)",
       "Ian Patel": "Active | ",
     });
   });
@@ -67,6 +68,8 @@ describe("scan of the demo workbook at 23/11/2026", () => {
     );
     // 14/07/2026: Emeka Obi lapses at this meeting and still counts (§4.3); 8 tenant members, 5 present.
     expect(meetings["14/07/2026"]).toEqual([5, 8, true, undefined]);
+    // 10/02/2026: apologies from Pat, Bernadette and Chen, Amir absent, Emeka apologies: 2 of 7 present.
+    expect(meetings["10/02/2026"]).toEqual([2, 7, false, undefined]);
     // 08/09/2026: Emeka lapsed earlier (not counted); Fatima lapses here (counted); P: Pat, Amir, Chen, Doris.
     expect(meetings["08/09/2026"]).toEqual([4, 7, true, undefined]);
     expect(meetings["22/09/2026"]).toEqual([
@@ -87,9 +90,9 @@ describe("scan of the demo workbook at 23/11/2026", () => {
     });
   });
 
-  it("checks composition on current members: the lapsed and not eligible are not counted", () => {
+  it("checks composition on the members sitting today: lapsed members and ended terms are not counted", () => {
     expect(result.findings.composition?.counts).toMatchObject({
-      tenantsForum: 3,
+      tenantsForum: 4,
       silverServiceForum: 1,
       general: 1,
       deputies: 1,

@@ -1,5 +1,6 @@
 import { UTCDate } from "@date-fns/utc";
-import { isValid, parse } from "date-fns";
+import { isValid } from "date-fns/isValid";
+import { parse } from "date-fns/parse";
 import { Day, dayOf, partsOf } from "./days";
 
 /**

@@ -41,15 +41,19 @@ export interface MemberOnRoll {
 }
 
 /**
- * Membership on a meeting date (RULES.md): tenant members whose start date is on or before it, whose
- * term has not ended and whose place had not lapsed at an earlier meeting.
+ * Whether a member sits on the panel on a date (RULES.md): start date on or before it, term not ended,
+ * and the place not lapsed at an earlier meeting (a member still sits at the meeting where the place lapses).
  */
-export function isOnRollOn(member: MemberOnRoll, date: Day): boolean {
-  if (!isTenantMember(member.group)) return false;
+export function isSittingOn(member: Omit<MemberOnRoll, "group">, date: Day): boolean {
   if (member.startDate !== undefined && member.startDate > date) return false;
   if (member.termEnd !== undefined && member.termEnd <= date) return false;
   if (member.lapsedOn !== undefined && member.lapsedOn < date) return false;
   return true;
+}
+
+/** Membership on a meeting date (§7.2, §7.7): tenant members sitting on that date. */
+export function isOnRollOn(member: MemberOnRoll, date: Day): boolean {
+  return isTenantMember(member.group) && isSittingOn(member, date);
 }
 
 export function membershipOn(members: readonly MemberOnRoll[], date: Day): number {

@@ -133,7 +133,7 @@ function resolve(
   row: number,
   details: RowDetails,
   problems: Problem[]
-): Pick<KpiIndicatorRecord, "polarity" | "serviceArea" | "code"> {
+): Pick<KpiIndicatorRecord, "polarity" | "serviceArea" | "code" | "unit"> {
   const { grid, columns } = layout;
   const known = findKnownIndicator({ code: details.code, name: details.indicator });
   let polarity: Polarity | undefined;
@@ -171,6 +171,7 @@ function resolve(
     polarity,
     serviceArea: details.serviceArea ?? known?.serviceArea,
     code: details.code ?? known?.code,
+    unit: details.unit ?? known?.unit,
   };
 }
 
@@ -203,7 +204,6 @@ function readWide(
       row,
       indicator: details.indicator,
       tolerance: details.tolerance,
-      unit: details.unit,
       periods,
       ...resolve(layout, row, details, problems),
     });
@@ -258,7 +258,6 @@ function readLong(layout: Layout, problems: Problem[]): KpiIndicatorRecord[] {
     row: first,
     indicator: details.indicator,
     tolerance: details.tolerance,
-    unit: details.unit,
     periods: periodsOf(layout, details.indicator, rows, problems),
     ...resolve(layout, first, details, problems),
   }));

@@ -1,0 +1,30 @@
+import { promises as fs } from "fs";
+import { dirname } from "path";
+import type { Workbook } from "exceljs";
+import { saveXlsx } from "../hosts/xlsx";
+import { CliError } from "./cliError";
+
+/** Where the command line writes: stdout for the report, stderr for progress and errors. */
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** Saves a workbook (creating its folder if need be), turning a failure into one plain line. */
+export async function writeWorkbook(workbook: Workbook, path: string): Promise<void> {
+  try {
+    await fs.mkdir(dirname(path), { recursive: true });
+    await saveXlsx(workbook, path);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const reason =
+      code === "EACCES" || code === "EPERM" || code === "EROFS"
+        ? "permission denied"
+        : code === "ENOTDIR" || code === "EEXIST"
+          ? "part of the folder path is a file, not a folder"
+          : code === "EISDIR"
+            ? "there is a folder of that name"
+            : (message.split("\n")[0] ?? String(error));
+    throw new CliError(`Cannot write ${path}: ${reason}`);
+  }
+}

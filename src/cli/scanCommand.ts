@@ -1,0 +1,71 @@
+import { promises as fs } from "fs";
+import { basename, dirname, extname, join, resolve } from "path";
+import { Day, formatUkDate } from "../domain/calendar/days";
+import { panelYearLabel } from "../domain/calendar/panelYear";
+import { scan } from "../engine/scan";
+import { applyPlan, readXlsx, XlsxReadError } from "../hosts/xlsx";
+import { WritePlan } from "../workbook/plan";
+import { CliError } from "./cliError";
+import { Io, writeWorkbook } from "./output";
+import { summaryText } from "./summaryText";
+
+export interface ScanCommand {
+  input: string;
+  out?: string;
+  asOf: Day;
+}
+
+/** Workbooks larger than this get progress lines on stderr while they are read and written. */
+const LARGE_WORKBOOK_BYTES = 1_000_000;
+
+/** `tosp scan`: read the workbook, apply every rule, write OUT (never the input), report. */
+export async function runScan({ input, out, asOf }: ScanCommand, io: Io): Promise<void> {
+  const output = out ?? defaultOutput(input);
+  if (resolve(output) === resolve(input))
+    throw new CliError(
+      `--out is the workbook itself: tosp never changes ${input}; name another file`
+    );
+  const progress = (await isLarge(input)) ? io.err : () => undefined;
+
+  progress(`Reading ${input}…`);
+  const { workbook, snapshot } = await readXlsx(input).catch((error: unknown) => {
+    throw error instanceof XlsxReadError ? new CliError(error.message) : error;
+  });
+  progress(`Scanning ${snapshot.sheets.length} sheets…`);
+  const result = scan(snapshot, { asOf });
+  applyPlan(workbook, result.plan);
+  progress(`Writing ${output}…`);
+  await writeWorkbook(workbook, output);
+
+  io.out(
+    `Scanned ${input} as at ${formatUkDate(asOf)} (panel year ${panelYearLabel(result.findings.panelYear)}).`
+  );
+  io.out("");
+  for (const line of summaryText(result.findings, result.problems)) io.out(line);
+  io.out("");
+  io.out(`Wrote ${output}: ${planText(result.plan)}.`);
+}
+
+/** `Members.xlsx` → `Members.scanned.xlsx`, in the same folder. */
+export function defaultOutput(input: string): string {
+  return join(dirname(input), `${basename(input, extname(input))}.scanned.xlsx`);
+}
+
+function planText(plan: WritePlan): string {
+  if (plan.sheets.length === 0) return "nothing needed changing";
+  const cells = plan.sheets.reduce((n, sheet) => n + sheet.writes.length, 0);
+  const created = plan.sheets.filter((s) => s.create).map((s) => s.sheet);
+  const updated = plan.sheets.filter((s) => !s.create).map((s) => s.sheet);
+  return [
+    `${cells} cell${cells === 1 ? "" : "s"} written`,
+    created.length > 0 ? `added ${created.join(", ")}` : "",
+    updated.length > 0 ? `updated ${updated.join(", ")}` : "",
+  ]
+    .filter(Boolean)
+    .join("; ");
+}
+
+async function isLarge(path: string): Promise<boolean> {
+  const stat = await fs.stat(path).catch(() => undefined);
+  return (stat?.size ?? 0) > LARGE_WORKBOOK_BYTES;
+}

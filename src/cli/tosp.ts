@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+import { parseArgs } from "util";
+import { Day, dayFromIso, dayOf } from "../domain/calendar/days";
+import { CliError, EXIT_BUG, EXIT_CANNOT, EXIT_OK } from "./cliError";
+// The commands (exceljs, the engine) are loaded only when one runs: help and argument errors are quick.
+import type { Io } from "./output";
+
+const DEFAULT_DEMO_FILE = "tosp-demo.xlsx";
+
+/** `tosp`: the panel workbook from the command line (WORKBOOK.md, "The command line"). */
+export const HELP = `tosp: the Tenants' Overview and Scrutiny Panel workbook, from the command line
+
+Usage:
+  tosp scan WORKBOOK.xlsx [--out OUT.xlsx] [--as-of YYYY-MM-DD]
+      Reads the workbook, applies the panel's rules and writes the result to OUT
+      (default: WORKBOOK.scanned.xlsx beside it; the workbook itself is never changed).
+      Prints a summary and every problem with its cell address.
+      --as-of fixes "today" for every rule (default: today's date).
+  tosp demo [--out FILE]
+      Writes a sample panel workbook to try it on (default: ${DEFAULT_DEMO_FILE}).
+  tosp --help
+      Shows this.
+
+Exit status: 0 when done (problems in cells are reported, not failures); 2 when a
+file cannot be read or written or the arguments are wrong, with one line saying why.`;
+
+export async function main(args: string[], io: Io, today: () => Day = localToday): Promise<number> {
+  try {
+    const { values, positionals } = parseCommandLine(args);
+    const [command, ...rest] = positionals;
+    if (values.help) {
+      io.out(HELP);
+      return EXIT_OK;
+    }
+    switch (command) {
+      case "scan": {
+        if (rest.length !== 1)
+          throw new CliError("tosp scan needs one workbook: tosp scan WORKBOOK.xlsx");
+        const asOf = values["as-of"] === undefined ? today() : parseAsOf(values["as-of"]);
+        const { runScan } = await import("./scanCommand");
+        await runScan({ input: rest[0] as string, out: values.out, asOf }, io);
+        return EXIT_OK;
+      }
+      case "demo": {
+        if (rest.length > 0 || values["as-of"] !== undefined)
+          throw new CliError("tosp demo takes only --out FILE");
+        const { runDemo } = await import("./demoCommand");
+        await runDemo(values.out ?? DEFAULT_DEMO_FILE, io);
+        return EXIT_OK;
+      }
+      case undefined:
+        throw new CliError(
+          "Say what to do: tosp scan WORKBOOK.xlsx, or tosp demo (tosp --help for more)"
+        );
+      default:
+        throw new CliError(`Unknown command "${command}": use scan or demo (tosp --help for more)`);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`tosp: ${error.message}`);
+      return EXIT_CANNOT;
+    }
+    io.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return EXIT_BUG;
+  }
+}
+
+function parseCommandLine(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: "string", short: "o" },
+        "as-of": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    // parseArgs explains unknown options and missing values in one sentence.
+    throw new CliError(`${(error as Error).message.split("\n")[0]} (tosp --help for usage)`);
+  }
+}
+
+function parseAsOf(text: string): Day {
+  try {
+    return dayFromIso(text);
+  } catch {
+    throw new CliError(
+      `--as-of must be a date written YYYY-MM-DD, such as 2026-11-23; got "${text}"`
+    );
+  }
+}
+
+/** The only place that reads the clock: today's date where the command is run (DESIGN.md). */
+function localToday(): Day {
+  const now = new Date();
+  return dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+if (require.main === module) {
+  const processIo: Io = {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  };
+  main(process.argv.slice(2), processIo).then((code) => {
+    process.exitCode = code;
+  });
+}

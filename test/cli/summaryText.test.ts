@@ -1,0 +1,47 @@
+import { DEMO_AS_OF, demoWorkbook } from "../../src/cli/demoWorkbook";
+import { summaryText } from "../../src/cli/summaryText";
+import { scan } from "../../src/engine/scan";
+import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
+
+describe("summaryText", () => {
+  const { findings, problems } = scan(new MemoryWorkbook(demoWorkbook()).readSnapshot(), {
+    asOf: DEMO_AS_OF,
+  });
+  const text = summaryText(findings, problems).join("\n");
+
+  it("counts KPI statuses by service area", () => {
+    expect(text).toContain("  Repairs and maintenance: 1 Met, 2 Near miss");
+    expect(text).toContain("  Complaints: 1 Missed, 1 Context only");
+  });
+
+  it("says a member's status once, with the reasons and their clauses", () => {
+    expect(text).toContain(
+      "  Bernadette O'Leary (Tenants' Forum): At risk of lapse: 2 absences in a row"
+    );
+    expect(text).toContain(
+      "  Doris Smith (Silver Service Forum): Active: term ends 15/01/2027 (§15.1)"
+    );
+    expect(text).not.toMatch(/Lapsed: Lapsed/);
+  });
+
+  it("gives the last and next meetings with their quorum, and short notice", () => {
+    expect(text).toContain(
+      "  Last meeting 10/11/2026 (Main): 5 of 6 tenant members present, quorum 3: quorate"
+    );
+    expect(text).toContain("  Short notice: 22/09/2026 (Interim): Short: 2 clear working days");
+  });
+
+  it("lists impact assessments, the overdue ones first said so", () => {
+    expect(text).toContain(
+      "  Overdue 16/09/2026: Complaint handling: Acknowledge every complaint within 2 working days"
+    );
+  });
+
+  it("says when there is nothing to report", () => {
+    const empty = scan({ sheets: [] }, { asOf: DEMO_AS_OF });
+    const lines = summaryText(empty.findings, empty.problems);
+    expect(lines).toContain("Review triggers: none");
+    expect(lines).toContain("Members: no Members sheet");
+    expect(lines).toContain("Next meeting: none on the Meetings sheet".padStart(42));
+  });
+});

@@ -1,0 +1,217 @@
+import { spawnSync } from "child_process";
+import { promises as fs } from "fs";
+import { join, resolve } from "path";
+import { Workbook } from "exceljs";
+import { formatUkDate, dayOf } from "../../src/domain/calendar/days";
+import { demoWorkbook } from "../../src/cli/demoWorkbook";
+import { saveXlsx, workbookFromMemory } from "../../src/hosts/xlsx";
+import { removeFolder, tempFolder } from "../hosts/xlsx/xlsxFiles";
+
+/** The command line, run as users run it: compiled once, then as a child process. */
+const ROOT = resolve(__dirname, "../..");
+const TOSP = join(ROOT, "lib/cli/tosp.js");
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function tosp(args: string[], env: NodeJS.ProcessEnv = {}): Run {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [TOSP, ...args], {
+    cwd: folder,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+  return { status, stdout, stderr };
+}
+
+function expectOneLineFailure(run: Run, pattern: RegExp): void {
+  expect(run.status).toBe(2);
+  expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+  expect(run.stderr).toMatch(pattern);
+}
+
+let folder: string;
+
+beforeAll(async () => {
+  const build = spawnSync(
+    process.execPath,
+    [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
+    { cwd: ROOT, encoding: "utf8" }
+  );
+  expect(build.stdout + build.stderr).toBe("");
+  folder = await tempFolder();
+}, 120_000);
+afterAll(() => removeFolder(folder));
+
+describe("tosp demo, then tosp scan", () => {
+  let scanned: Run;
+  let before: { bytes: Buffer; mtimeMs: number };
+
+  beforeAll(async () => {
+    const demo = tosp(["demo"]);
+    expect(demo.status).toBe(0);
+    expect(demo.stdout).toContain("tosp scan tosp-demo.xlsx --as-of 2026-11-23");
+    const stat = await fs.stat(join(folder, "tosp-demo.xlsx"));
+    before = { bytes: await fs.readFile(join(folder, "tosp-demo.xlsx")), mtimeMs: stat.mtimeMs };
+    scanned = tosp(["scan", "tosp-demo.xlsx", "--as-of", "2026-11-23"]);
+  }, 60_000);
+
+  it("exits 0 with the summary on stdout and nothing on stderr", () => {
+    expect(scanned.stderr).toBe("");
+    expect(scanned.status).toBe(0);
+    const out = scanned.stdout;
+    expect(out).toContain("Scanned tosp-demo.xlsx as at 23/11/2026 (panel year 2026/27).");
+    expect(out).toMatch(
+      /KPI status \(12 indicators\)\n {2}Rent charging and recovery: 1 Met, 1 Near miss/
+    );
+    expect(out).toContain("Review triggers (7, 7 new)");
+    expect(out).toContain(
+      "NEW Customer complaints: Damp and mould (Repairs and maintenance): 5 complaints about Damp and mould received 24/08/2026 to 23/11/2026 (§11.2)"
+    );
+    expect(out).toContain("Members (10): 1 Not eligible, 2 Lapsed, 1 Training incomplete, 1 At risk of lapse, 5 Active");
+    expect(out).toContain("Emeka Obi (General): Lapsed on 14/07/2026: 5 absences in 12 months");
+    expect(out).toContain(
+      "Meetings in 2026/27: 4 held and 6 scheduled, against the 10 required (§7.1)"
+    );
+    expect(out).toContain("Next meeting 08/12/2026 (Main): membership 6, quorum 3");
+    expect(out).toContain(
+      "Overdue: Empty homes: how long they stay empty: Information request, due 29/10/2026"
+    );
+    expect(out).toContain("Due 01/01/2027: Complaint handling:");
+    expect(out).toContain("Problems: none");
+    expect(out).toMatch(
+      /Wrote tosp-demo\.scanned\.xlsx: \d+ cells written; added KPI status, Triggers;/
+    );
+  });
+
+  it("never changes the workbook it reads", async () => {
+    const stat = await fs.stat(join(folder, "tosp-demo.xlsx"));
+    expect(await fs.readFile(join(folder, "tosp-demo.xlsx"))).toEqual(before.bytes);
+    expect(stat.mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it("writes WORKBOOK.scanned.xlsx beside it, with the add-in's sheets", async () => {
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(join(folder, "tosp-demo.scanned.xlsx"));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      ...demoWorkbook().map((s) => s.name),
+      "KPI status",
+      "Triggers",
+    ]);
+    expect(workbook.getWorksheet("Members")!.getCell("L1").value).toBe("Status");
+  });
+
+  it("finds nothing new when the scanned workbook is scanned again", () => {
+    const again = tosp([
+      "scan",
+      "tosp-demo.scanned.xlsx",
+      "--as-of",
+      "2026-11-23",
+      "--out",
+      "again.xlsx",
+    ]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain("Review triggers (7, 0 new)");
+    expect(again.stdout).toContain("[panel decision: New]");
+    expect(again.stdout).toContain("Wrote again.xlsx: nothing needed changing.");
+  });
+
+  it("reports the same whatever the machine's time zone", () => {
+    const args = ["scan", "tosp-demo.xlsx", "--as-of", "2026-11-23", "--out", "tz.xlsx"];
+    const east = tosp(args, { TZ: "Pacific/Kiritimati" });
+    const west = tosp(args, { TZ: "America/Los_Angeles" });
+    expect(east.status).toBe(0);
+    expect(west.stdout).toBe(east.stdout);
+  });
+
+  it("takes today's date when --as-of is left out", () => {
+    const now = new Date();
+    const today = formatUkDate(dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate()));
+    const run = tosp(["scan", "tosp-demo.xlsx", "--out", "today.xlsx"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`as at ${today}`);
+  });
+});
+
+describe("tosp scan reports every bad cell with its address", () => {
+  it("names the sheet and cell, and still exits 0", async () => {
+    const sheets = demoWorkbook();
+    sheets.find((s) => s.name === "KPI - Rent")!.cells[2]![4] = "n/a";
+    sheets.find((s) => s.name === "Members")!.cells[3]![3] = "31/02/2026";
+    await saveXlsx(workbookFromMemory(sheets), join(folder, "messy.xlsx"));
+    const run = tosp([
+      "scan",
+      "messy.xlsx",
+      "--as-of",
+      "2026-11-23",
+      "--out",
+      "out/messy-scanned.xlsx",
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("Problems (2): fix these cells and scan again");
+    expect(run.stdout).toContain(`  'KPI - Rent'!E3: "n/a" is not a number`);
+    expect(run.stdout).toContain(`  Members!D4: "31/02/2026" is not a date: type it as dd/mm/yyyy`);
+    expect((await fs.stat(join(folder, "out/messy-scanned.xlsx"))).isFile()).toBe(true);
+  });
+});
+
+describe("tosp fails with one clear line and exit code 2", () => {
+  it("for a missing workbook, writing nothing", async () => {
+    expectOneLineFailure(
+      tosp(["scan", "nowhere.xlsx"]),
+      /^tosp: Cannot read nowhere\.xlsx: no such file$/m
+    );
+    await expect(fs.stat(join(folder, "nowhere.scanned.xlsx"))).rejects.toThrow();
+  });
+
+  it("for a text file renamed .xlsx", async () => {
+    await fs.writeFile(join(folder, "notes.xlsx"), "Name,Group\nPat Jones,Tenants' Forum\n");
+    expectOneLineFailure(
+      tosp(["scan", "notes.xlsx"]),
+      /Cannot read notes\.xlsx: it is not an \.xlsx workbook/
+    );
+  });
+
+  it("for a bad --as-of", () => {
+    for (const asOf of ["2026-13-01", "23/11/2026", "tomorrow"])
+      expectOneLineFailure(
+        tosp(["scan", "tosp-demo.xlsx", "--as-of", asOf]),
+        /--as-of must be a date written YYYY-MM-DD/
+      );
+  });
+
+  it("for wrong arguments", () => {
+    expectOneLineFailure(tosp([]), /Say what to do/);
+    expectOneLineFailure(tosp(["scan"]), /tosp scan needs one workbook/);
+    expectOneLineFailure(tosp(["scan", "a.xlsx", "b.xlsx"]), /tosp scan needs one workbook/);
+    expectOneLineFailure(tosp(["scan", "tosp-demo.xlsx", "--colour"]), /Unknown option '--colour'/);
+    expectOneLineFailure(tosp(["scan", "tosp-demo.xlsx", "--as-of"]), /--as-of/);
+    expectOneLineFailure(tosp(["publish"]), /Unknown command "publish"/);
+  });
+
+  it("for --out naming the workbook itself", () => {
+    expectOneLineFailure(
+      tosp(["scan", "tosp-demo.xlsx", "--out", "./tosp-demo.xlsx"]),
+      /tosp never changes tosp-demo\.xlsx/
+    );
+  });
+
+  it("when the output cannot be written", async () => {
+    await fs.writeFile(join(folder, "afile"), "x");
+    expectOneLineFailure(
+      tosp(["scan", "tosp-demo.xlsx", "--as-of", "2026-11-23", "--out", "afile/out.xlsx"]),
+      /Cannot write afile\/out\.xlsx: part of the folder path is a file/
+    );
+  });
+});
+
+describe("tosp --help", () => {
+  it("shows the usage and exits 0", () => {
+    const run = tosp(["--help"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("tosp scan WORKBOOK.xlsx [--out OUT.xlsx] [--as-of YYYY-MM-DD]");
+    expect(run.stdout).toContain("tosp demo [--out FILE]");
+  });
+});

@@ -1,0 +1,110 @@
+import { join } from "path";
+import { Workbook } from "exceljs";
+import { applyPlan, readXlsx, saveXlsx } from "../../../src/hosts/xlsx";
+import { CellWrite } from "../../../src/workbook/plan";
+import { removeFolder, tempFolder } from "./xlsxFiles";
+
+const plan = (sheet: string, writes: CellWrite[], create = false) => ({
+  sheets: [{ sheet, create, definition: "members", writes }],
+});
+
+function officersSheet(): Workbook {
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet("Members");
+  sheet.getCell("A1").value = "Panel members";
+  sheet.mergeCells("A1:C1");
+  sheet.getCell("A2").value = 1;
+  sheet.getCell("A3").value = 2;
+  sheet.fillFormula("B2:B3", "A2*10", [10, 20]);
+  sheet.getCell("C2").value = "old";
+  sheet.getCell("C2").style = { font: { italic: true } };
+  return workbook;
+}
+
+let folder: string;
+beforeEach(async () => {
+  folder = await tempFolder();
+});
+afterEach(() => removeFolder(folder));
+
+async function roundTrip(workbook: Workbook): Promise<Workbook> {
+  const file = join(folder, "out.xlsx");
+  await saveXlsx(workbook, file);
+  return (await readXlsx(file)).workbook;
+}
+
+describe("applyPlan on an .xlsx workbook", () => {
+  it("writes numbers with their format, dates as serials formatted dd/mm/yyyy, and clears blanks", async () => {
+    const workbook = officersSheet();
+    applyPlan(
+      workbook,
+      plan("Members", [
+        { row: 3, column: 0, value: { kind: "number", value: 0.952, format: "0.0%" } },
+        { row: 3, column: 1, value: { kind: "date", day: 46349 } },
+        { row: 3, column: 2, value: { kind: "date", day: 46327, format: "mmm yyyy" } },
+        { row: 1, column: 2, value: { kind: "blank" } },
+        { row: 9, column: 9, value: { kind: "blank" } },
+      ])
+    );
+    const sheet = workbook.getWorksheet("Members")!;
+    expect(sheet.getCell("B4").value).toBe(46349); // a serial, not a JS Date
+    const saved = (await roundTrip(workbook)).getWorksheet("Members")!;
+    expect([saved.getCell("A4").value, saved.getCell("A4").numFmt]).toEqual([0.952, "0.0%"]);
+    expect(saved.getCell("B4").numFmt).toBe("dd/mm/yyyy");
+    expect(saved.getCell("C4").numFmt).toBe("mmm yyyy");
+    expect(saved.getCell("C2").value).toBeNull();
+    expect(saved.getCell("C2").font).toEqual({ italic: true });
+    expect(saved.findCell(10, 10)).toBeUndefined();
+  });
+
+  it("unmerges a merged range rather than write through to its top-left cell", async () => {
+    const workbook = officersSheet();
+    applyPlan(
+      workbook,
+      plan("Members", [{ row: 0, column: 2, value: { kind: "text", text: "Status" } }])
+    );
+    const saved = (await roundTrip(workbook)).getWorksheet("Members")!;
+    expect(saved.getCell("A1").value).toBe("Panel members");
+    expect(saved.getCell("C1").value).toBe("Status");
+    expect(saved.model.merges).toEqual([]);
+  });
+
+  it("keeps a shared formula's other cells when the cell holding it is overwritten", async () => {
+    const workbook = officersSheet();
+    applyPlan(
+      workbook,
+      plan("Members", [{ row: 1, column: 1, value: { kind: "text", text: "Active" } }])
+    );
+    const saved = (await roundTrip(workbook)).getWorksheet("Members")!;
+    expect(saved.getCell("B2").value).toBe("Active");
+    expect(saved.getCell("B3").formula).toBe("A3*10");
+    expect(saved.getCell("B3").result).toBe(20);
+  });
+
+  it("creates a sheet the plan asks for, at the end, and refuses to write to a missing one", () => {
+    const workbook = officersSheet();
+    applyPlan(
+      workbook,
+      plan("Triggers", [{ row: 0, column: 0, value: { kind: "text", text: "Key" } }], true)
+    );
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Members", "Triggers"]);
+    expect(() =>
+      applyPlan(workbook, plan("Nowhere", [{ row: 0, column: 0, value: { kind: "blank" } }]))
+    ).toThrow("does not exist: Nowhere");
+  });
+
+  it("gives new computed columns on an officers' sheet a width that fits, and keeps set widths", () => {
+    const workbook = officersSheet();
+    workbook.getWorksheet("Members")!.getColumn(3).width = 7;
+    applyPlan(
+      workbook,
+      plan("Members", [
+        { row: 1, column: 2, value: { kind: "text", text: "a long reason that needs room" } },
+        { row: 1, column: 4, value: { kind: "text", text: "Lapsed on 14/07/2026: 5 absences" } },
+      ])
+    );
+    const sheet = workbook.getWorksheet("Members")!;
+    expect(sheet.getColumn(3).width).toBe(7);
+    expect(sheet.getColumn(5).width).toBeGreaterThanOrEqual(30);
+  });
+});

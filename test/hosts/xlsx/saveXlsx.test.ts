@@ -1,0 +1,66 @@
+import { promises as fs } from "fs";
+import { join } from "path";
+import { Workbook } from "exceljs";
+import { saveXlsx } from "../../../src/hosts/xlsx";
+import { filesIn, removeFolder, tempFolder } from "./xlsxFiles";
+
+function smallWorkbook(): Workbook {
+  const workbook = new Workbook();
+  workbook.addWorksheet("Members").getCell("A1").value = "Name";
+  return workbook;
+}
+
+let folder: string;
+beforeEach(async () => {
+  folder = await tempFolder();
+});
+afterEach(() => removeFolder(folder));
+
+const isRoot = process.getuid?.() === 0;
+
+describe("saveXlsx writes through a temporary file and a rename", () => {
+  it("writes the workbook, replacing an earlier file, and leaves nothing else behind", async () => {
+    const out = join(folder, "out.xlsx");
+    await fs.writeFile(out, "an earlier version");
+    await saveXlsx(smallWorkbook(), out);
+    const reread = new Workbook();
+    await reread.xlsx.readFile(out);
+    expect(reread.getWorksheet("Members")!.getCell("A1").value).toBe("Name");
+    expect(await filesIn(folder)).toEqual(["out.xlsx"]);
+  });
+
+  it("fails without leaving a file when the folder path goes through a file", async () => {
+    const notAFolder = join(folder, "notes.txt");
+    await fs.writeFile(notAFolder, "just text");
+    await expect(saveXlsx(smallWorkbook(), join(notAFolder, "out.xlsx"))).rejects.toMatchObject({
+      code: "ENOTDIR",
+    });
+    expect(await filesIn(folder)).toEqual(["notes.txt"]);
+  });
+
+  it("removes its temporary file when the rename fails (a folder has the name)", async () => {
+    await fs.mkdir(join(folder, "out.xlsx"));
+    await expect(saveXlsx(smallWorkbook(), join(folder, "out.xlsx"))).rejects.toThrow();
+    expect(await filesIn(folder)).toEqual(["out.xlsx"]);
+    expect((await fs.stat(join(folder, "out.xlsx"))).isDirectory()).toBe(true);
+  });
+
+  it("keeps the earlier file whole when the workbook cannot be written", async () => {
+    const out = join(folder, "out.xlsx");
+    await fs.writeFile(out, "an earlier version");
+    const workbook = smallWorkbook();
+    jest.spyOn(workbook.xlsx, "writeBuffer").mockRejectedValue(new Error("disk full"));
+    await expect(saveXlsx(workbook, out)).rejects.toThrow("disk full");
+    expect(await fs.readFile(out, "utf8")).toBe("an earlier version");
+    expect(await filesIn(folder)).toEqual(["out.xlsx"]);
+  });
+
+  (isRoot ? it.skip : it)("fails without leaving a file in a read-only folder", async () => {
+    await fs.chmod(folder, 0o555);
+    await expect(saveXlsx(smallWorkbook(), join(folder, "out.xlsx"))).rejects.toMatchObject({
+      code: "EACCES",
+    });
+    await fs.chmod(folder, 0o755);
+    expect(await filesIn(folder)).toEqual([]);
+  });
+});
