@@ -70,7 +70,9 @@ describe("tosp demo, then tosp scan", () => {
     expect(out).toContain(
       "NEW Customer complaints: Damp and mould (Repairs and maintenance): 5 complaints about Damp and mould received 24/08/2026 to 23/11/2026 (§11.2)"
     );
-    expect(out).toContain("Members (10): 1 Not eligible, 2 Lapsed, 1 Training incomplete, 1 At risk of lapse, 5 Active");
+    expect(out).toContain(
+      "Members (10): 1 Not eligible, 2 Lapsed, 1 Training incomplete, 1 At risk of lapse, 5 Active"
+    );
     expect(out).toContain("Emeka Obi (General): Lapsed on 14/07/2026: 5 absences in 12 months");
     expect(out).toContain(
       "Meetings in 2026/27: 4 held and 6 scheduled, against the 10 required (§7.1)"

@@ -16,8 +16,6 @@ beforeEach(async () => {
 });
 afterEach(() => removeFolder(folder));
 
-const isRoot = process.getuid?.() === 0;
-
 describe("saveXlsx writes through a temporary file and a rename", () => {
   it("writes the workbook, replacing an earlier file, and leaves nothing else behind", async () => {
     const out = join(folder, "out.xlsx");
@@ -53,14 +51,5 @@ describe("saveXlsx writes through a temporary file and a rename", () => {
     await expect(saveXlsx(workbook, out)).rejects.toThrow("disk full");
     expect(await fs.readFile(out, "utf8")).toBe("an earlier version");
     expect(await filesIn(folder)).toEqual(["out.xlsx"]);
-  });
-
-  (isRoot ? it.skip : it)("fails without leaving a file in a read-only folder", async () => {
-    await fs.chmod(folder, 0o555);
-    await expect(saveXlsx(smallWorkbook(), join(folder, "out.xlsx"))).rejects.toMatchObject({
-      code: "EACCES",
-    });
-    await fs.chmod(folder, 0o755);
-    expect(await filesIn(folder)).toEqual([]);
   });
 });
