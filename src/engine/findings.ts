@@ -9,6 +9,7 @@ import { ProgrammeCheck, ReviewOrigin } from "../domain/reviews/programme";
 import { ReviewDeadline } from "../domain/reviews/deadlines";
 import { RatedPeriod, ResponsiveTrigger, Trend } from "../domain";
 import { KpiStatus, Polarity } from "../domain/kpi/types";
+import type { SummaryFigures } from "./summary";
 
 /** What a scan found, for the task pane and the command line to show (the plan says what to write). */
 export interface KpiFinding {
@@ -100,4 +101,5 @@ export interface Findings {
   reviews: ReviewFinding[];
   programme: ProgrammeCheck;
   recommendations: RecommendationFinding[];
+  summary: SummaryFigures;
 }

@@ -22,6 +22,7 @@ import {
   MEMBERS,
   RECOMMENDATIONS,
   REVIEWS,
+  SUMMARY,
   TRIGGERS,
 } from "../workbook/sheets";
 import { WorkbookSnapshot } from "../workbook/snapshot";
@@ -31,6 +32,7 @@ import { KPI_STATUS_HEADERS, kpiStatusRow, scanKpis } from "./kpis";
 import { scanMeetings } from "./meetings";
 import { scanMembers } from "./members";
 import { ownedTablePlan } from "./ownedTable";
+import { summarise, summaryRows } from "./summary";
 import { scanRecommendations, scanReviews } from "./reviews";
 import { complaintTriggerRows, mergeTriggers, responsiveTriggerRows } from "./triggers";
 
@@ -82,7 +84,7 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
   const current = members.filter(({ record, termEnd, lapsedOn }) =>
     isSittingOn({ startDate: record.startDate, termEnd, lapsedOn }, asOf)
   );
-  const findings: Findings = {
+  const found: Omit<Findings, "summary"> = {
     asOf,
     panelYear,
     kpis,
@@ -106,6 +108,7 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
     programme: reviews.programme,
     recommendations: [...recommendations.values()],
   };
+  const findings: Findings = { ...found, summary: summarise(found) };
 
   const sheets: SheetPlan[] = [];
   if (workbook.members) {
@@ -168,6 +171,17 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
     );
   }
   if (triggers.plan) sheets.push(triggers.plan);
+  const summarySheet = snapshot.sheets.find((s) => findsSheet(SUMMARY, s.name));
+  const summaryName = summarySheet?.name ?? SUMMARY.name;
+  sheets.push(
+    ownedTablePlan(
+      SUMMARY,
+      summarySheet,
+      summaryName,
+      ["Tenant Scrutiny Panel summary"],
+      summaryRows(findings)
+    )
+  );
 
   const sheetOrder = new Map(snapshot.sheets.map((sheet, index) => [sheet.name, index]));
   problems.sort((a, b) => (sheetOrder.get(a.sheet) ?? -1) - (sheetOrder.get(b.sheet) ?? -1));

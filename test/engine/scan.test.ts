@@ -180,6 +180,31 @@ describe("scan of the demo workbook at 23/11/2026", () => {
     expect(column(triggers, "First flagged")).toEqual(Array(7).fill(DEMO_AS_OF));
   });
 
+  it("writes the Summary for the Tenants' Forum (§2.5): KPI status by area, triggers, members, meetings, deadlines", () => {
+    const summary = workbook.sheet("Summary") as MemorySheet;
+    const rows = Object.fromEntries(
+      summary.cells.map((row) => [String(row[0]), row.slice(1).filter((v) => v !== null)])
+    );
+    expect(summary.cells[0]).toEqual(["Tenant Scrutiny Panel summary"]);
+    expect(rows["As at"]).toEqual([DEMO_AS_OF]);
+    expect(rows["KPI status by service area"]).toEqual([
+      "Met",
+      "Near miss",
+      "Missed",
+      "No data",
+      "No target",
+      "Context only",
+    ]);
+    expect(rows["Voids and lettings"]).toEqual([1, 0, 1, 0, 0, 0]);
+    expect(rows["Review triggers"]).toEqual([7]);
+    expect(rows["Waiting to be discussed (New)"]).toEqual([7]);
+    expect(rows["Lapsed"]).toEqual([2]);
+    expect(rows["Meetings held in 2026/27"]).toEqual([4]);
+    expect(rows["Next meeting"]).toEqual([dayFromIso("2026-12-08"), "membership 6", "quorum 3"]);
+    expect(rows["Review stages overdue"]).toEqual([1]);
+    expect(rows["Impact assessments overdue"]).toEqual([1]);
+  });
+
   it("reports no problems on the demo workbook", () => {
     expect(result.problems.map(describeProblem)).toEqual([]);
   });
@@ -211,6 +236,7 @@ describe("the officers' cells are theirs", () => {
       "Members",
       "Recommendations",
       "Reviews",
+      "Summary",
       "Triggers",
     ]);
   });
