@@ -11,7 +11,7 @@ describe("summaryText", () => {
 
   it("counts KPI statuses by service area", () => {
     expect(text).toContain("  Repairs and maintenance: 1 Met, 2 Near miss");
-    expect(text).toContain("  Complaints: 1 Missed, 1 Context only");
+    expect(text).toContain("  Complaints: 1 Met, 1 Missed, 1 Context only");
   });
 
   it("says a member's status once, with the reasons and their clauses", () => {

@@ -64,7 +64,7 @@ describe("tosp demo, then tosp scan", () => {
     const out = scanned.stdout;
     expect(out).toContain("Scanned tosp-demo.xlsx as at 23/11/2026 (panel year 2026/27).");
     expect(out).toMatch(
-      /KPI status \(12 indicators\)\n {2}Rent charging and recovery: 1 Met, 1 Near miss/
+      /KPI status \(14 indicators\)\n {2}Rent charging and recovery: 1 Met, 1 Near miss/
     );
     expect(out).toContain("Review triggers (7, 7 new)");
     expect(out).toContain(

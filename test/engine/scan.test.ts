@@ -95,8 +95,8 @@ describe("scan of the demo workbook at 23/11/2026", () => {
       tenantsForum: 4,
       silverServiceForum: 1,
       general: 1,
-      deputies: 1,
-      coOptees: 1,
+      deputies: 2,
+      coOptees: 0,
     });
     expect(result.findings.composition?.breaches).toEqual([]);
   });
@@ -145,7 +145,7 @@ describe("scan of the demo workbook at 23/11/2026", () => {
     expect(relet?.evidence).toBe(
       "Worse than target for 3 periods in a row (lower is better): Aug 2026 33 against 28 (Missed); Sep 2026 35 against 28 (Missed); Oct 2026 41 against 28 (Missed)"
     );
-    expect(relet?.source).toBe("'KPI - Rent'!I5, 'KPI - Rent'!J5, 'KPI - Rent'!K5");
+    expect(relet?.source).toBe("'KPI - Rent'!N5, 'KPI - Rent'!O5, 'KPI - Rent'!P5");
     expect(result.findings.triggers.every((t) => t.isNew && t.panelDecision === "New")).toBe(true);
   });
 
@@ -174,7 +174,7 @@ describe("scan of the demo workbook at 23/11/2026", () => {
       "Trend",
       "Source",
     ]);
-    expect(workbook.sheet("KPI status")?.cells).toHaveLength(13);
+    expect(workbook.sheet("KPI status")?.cells).toHaveLength(15);
     const triggers = workbook.sheet("Triggers") as MemorySheet;
     expect(column(triggers, "Panel decision")).toEqual(Array(7).fill("New"));
     expect(column(triggers, "First flagged")).toEqual(Array(7).fill(DEMO_AS_OF));
@@ -305,7 +305,7 @@ describe("triggers across rescans (§11.3: the panel's columns are the panel's)"
     const reletRow = triggers.cells.findIndex((row) => row[0] === "Responsive: RELET-TIME");
     (triggers.cells[reletRow] as RawCell[])[decision] = "Declined";
     const rent = workbook.sheet("KPI - Rent") as MemorySheet;
-    (rent.cells[4] as RawCell[])[10] = 25; // October's re-let time now meets the 28-day target
+    (rent.cells[4] as RawCell[])[15] = 25; // October's re-let time now meets the 28-day target
     const rescan = scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF });
     workbook.applyPlan(rescan.plan);
     const row = triggers.cells[reletRow] as RawCell[];
@@ -319,7 +319,7 @@ describe("triggers across rescans (§11.3: the panel's columns are the panel's)"
   it("refreshes evidence and Last updated when the figures change, keeping First flagged", () => {
     const { workbook, triggers } = firstScan();
     const rent = workbook.sheet("KPI - Rent") as MemorySheet;
-    (rent.cells[4] as RawCell[])[10] = 45;
+    (rent.cells[4] as RawCell[])[15] = 45;
     const later = dayFromIso("2026-11-30");
     workbook.applyPlan(scan(workbook.readSnapshot(), { asOf: later }).plan);
     const headers = triggers.cells[0] as RawCell[];
@@ -346,6 +346,6 @@ describe("problems, not exceptions", () => {
       "Attendance!A11: Zara Ahmed is on the attendance register but not on the Members sheet: add them there (with their group) or check the spelling",
       "'KPI - Rent'!G3: \"n/a\" is not a number",
     ]);
-    expect(result.findings.kpis).toHaveLength(12);
+    expect(result.findings.kpis).toHaveLength(14);
   });
 });
