@@ -10,6 +10,7 @@ export * from "./attendance/lapse";
 export * from "./meetings/quorum";
 export * from "./meetings/decision";
 export * from "./meetings/meetingsPerYear";
+export * from "./meetings/notice";
 export * from "./members/groups";
 export * from "./members/chair";
 export * from "./members/composition";

@@ -1,7 +1,7 @@
 import { Day, formatUkDate } from "../domain/calendar/days";
-import { clearWorkingDays } from "../domain/calendar/workingDays";
 import { isOnRollOn, isQuorate, MemberOnRoll } from "../domain/meetings/quorum";
 import { MeetingType, PanelMeeting } from "../domain/meetings/meetingsPerYear";
+import { describeNotice } from "../domain/meetings/notice";
 import { PanelSettings } from "../domain/settings";
 import { Problem } from "../workbook/problems";
 import { PanelWorkbook } from "../workbook/readWorkbook";
@@ -62,7 +62,12 @@ export function scanMeetings(
           )
         );
       } else {
-        notice = noticeText(meeting.type, meeting.noticeSent, meeting.date, settings);
+        notice = describeNotice(
+          meeting.type,
+          meeting.noticeSent,
+          meeting.date,
+          settings.noticeClearWorkingDays
+        );
       }
     }
     byRow.set(meeting.row, {
@@ -101,17 +106,4 @@ function attendanceAt(
     present,
     quorate: membership > 0 ? isQuorate(membership, present) : undefined,
   };
-}
-
-/** §7.1: meetings called between main meetings need 5 clear working days (*setting*); others are OK. */
-function noticeText(
-  type: MeetingType,
-  noticeSent: Day,
-  date: Day,
-  settings: PanelSettings
-): string {
-  const days = clearWorkingDays(noticeSent, date);
-  if (type === "Interim" && days < settings.noticeClearWorkingDays)
-    return `Short: ${days} clear working day${days === 1 ? "" : "s"}`;
-  return "OK";
 }

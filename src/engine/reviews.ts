@@ -1,7 +1,7 @@
 import { Day } from "../domain/calendar/days";
 import { RuleInputError } from "../domain/errors";
 import { checkProgramme, ProgrammeCheck } from "../domain/reviews/programme";
-import { impactAssessmentDue, reviewDeadlines } from "../domain/reviews/deadlines";
+import { recommendationImpactDue, reviewDeadlines } from "../domain/reviews/deadlines";
 import { PanelSettings } from "../domain/settings";
 import { Problem } from "../workbook/problems";
 import { PanelWorkbook } from "../workbook/readWorkbook";
@@ -62,10 +62,7 @@ export function scanRecommendations(
 ): Map<number, RecommendationFinding> {
   const byRow = new Map<number, RecommendationFinding>();
   for (const record of workbook.recommendations?.records ?? []) {
-    const due =
-      record.implemented !== undefined && record.accepted !== false
-        ? impactAssessmentDue(record.implemented, settings.impactAssessmentMonths)
-        : undefined;
+    const due = recommendationImpactDue(record, settings.impactAssessmentMonths);
     byRow.set(record.row, {
       review: record.review,
       recommendation: record.recommendation,

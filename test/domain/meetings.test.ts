@@ -2,6 +2,7 @@ import fc from "fast-check";
 import {
   dayFromIso,
   decide,
+  describeNotice,
   DECISION_TEXTS,
   isQuorate,
   meetingsInPanelYear,
@@ -133,5 +134,21 @@ describe("meetings per panel year (§7.1)", () => {
   it("can reach 10 once one more is scheduled", () => {
     const more = [...meetings, { date: d("2027-06-08"), type: "Main" as const }];
     expect(meetingsInPanelYear(more, 2026, d("2026-11-23")).canReachRequired).toBe(true);
+  });
+});
+
+describe("notice for meetings between main meetings (§7.1)", () => {
+  it("is short for an interim meeting with under 5 clear working days, OK otherwise", () => {
+    expect(describeNotice("Interim", d("2026-09-17"), d("2026-09-22"))).toBe(
+      "Short: 2 clear working days"
+    );
+    expect(describeNotice("Interim", d("2026-09-17"), d("2026-09-21"))).toBe(
+      "Short: 1 clear working day"
+    );
+    expect(describeNotice("Interim", d("2026-11-02"), d("2026-11-10"))).toBe("OK");
+    expect(describeNotice("Main", d("2026-09-17"), d("2026-09-22"))).toBe("OK");
+    expect(describeNotice("Interim", d("2026-11-02"), d("2026-11-10"), 6)).toBe(
+      "Short: 5 clear working days"
+    );
   });
 });

@@ -5,6 +5,7 @@ import {
   impactAssessmentDue,
   informationRequestDeadline,
   managerCommentDeadline,
+  recommendationImpactDue,
   REVIEW_STAGES,
   reviewDeadlines,
   reviewStageIndex,
@@ -116,5 +117,16 @@ describe("review stages (§11.4)", () => {
     expect(reviewStageIndex("desk top review")).toBe(3);
     expect(reviewStageIndex("Tenants Forum sign off")).toBe(13);
     expect(reviewStageIndex("lunch")).toBeUndefined();
+  });
+});
+
+describe("impact assessment of recommendations (§11.4)", () => {
+  it("is due 6 months after an implemented recommendation, unless it was not accepted", () => {
+    const implemented = d("2026-03-16");
+    expect(recommendationImpactDue({ accepted: true, implemented })).toBe(d("2026-09-16"));
+    expect(recommendationImpactDue({ implemented })).toBe(d("2026-09-16"));
+    expect(recommendationImpactDue({ accepted: false, implemented })).toBeUndefined();
+    expect(recommendationImpactDue({ accepted: true })).toBeUndefined();
+    expect(recommendationImpactDue({ implemented }, 3)).toBe(d("2026-06-16"));
   });
 });

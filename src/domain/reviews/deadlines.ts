@@ -32,6 +32,20 @@ export function impactAssessmentDue(implemented: Day, months = IMPACT_ASSESSMENT
   return addMonths(implemented, months);
 }
 
+/**
+ * §11.4: the panel monitors accepted recommendations, then instigates an impact assessment. Decision:
+ * due 6 months (*setting*) after implementation, for every implemented recommendation not marked as
+ * declined (Accepted blank counts as accepted).
+ */
+export function recommendationImpactDue(
+  recommendation: { accepted?: boolean; implemented?: Day },
+  months = IMPACT_ASSESSMENT_MONTHS
+): Day | undefined {
+  if (recommendation.implemented === undefined || recommendation.accepted === false)
+    return undefined;
+  return impactAssessmentDue(recommendation.implemented, months);
+}
+
 /** The dates of a review that its deadlines depend on (the Reviews sheet's optional columns). */
 export interface ReviewDates {
   informationRequested?: Day;
