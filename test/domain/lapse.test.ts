@@ -8,24 +8,11 @@ import {
   MeetingMark,
   parseAttendanceMark,
 } from "../../src/domain";
+import { WORKED_EXAMPLE_AS_OF, WORKED_EXAMPLE_MEETINGS } from "../fixtures/workedExample";
 
 // RULES.md worked example: asOf 23/11/2026; meetings monthly from 14/10/2025 (second Tuesdays), none in August.
-const MEETINGS = [
-  "2025-10-14",
-  "2025-11-11",
-  "2025-12-09",
-  "2026-01-13",
-  "2026-02-10",
-  "2026-03-10",
-  "2026-04-14",
-  "2026-05-12",
-  "2026-06-09",
-  "2026-07-14",
-  "2026-09-08",
-  "2026-10-13",
-  "2026-11-10",
-].map(dayFromIso);
-const AS_OF = dayFromIso("2026-11-23");
+const MEETINGS = WORKED_EXAMPLE_MEETINGS;
+const AS_OF = WORKED_EXAMPLE_AS_OF;
 
 function row(marks: string, dates: number[] = MEETINGS): MeetingMark[] {
   const letters = marks.split(" ");

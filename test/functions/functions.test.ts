@@ -14,6 +14,7 @@ import {
 } from "../../src/functions/functions";
 import { dayFromIso } from "../../src/domain";
 import { cellError } from "./cellError";
+import { WORKED_EXAMPLE_AS_OF, WORKED_EXAMPLE_MEETINGS } from "../fixtures/workedExample";
 
 const serial = dayFromIso; // what a date cell passes: its serial number
 
@@ -44,22 +45,8 @@ describe("TOSP.QUORATE and TOSP.QUORUM (§7.2)", () => {
 });
 
 describe("TOSP.LAPSE (§4.3, §10.4), RULES.md worked examples", () => {
-  const dates = [
-    "2025-10-14",
-    "2025-11-11",
-    "2025-12-09",
-    "2026-01-13",
-    "2026-02-10",
-    "2026-03-10",
-    "2026-04-14",
-    "2026-05-12",
-    "2026-06-09",
-    "2026-07-14",
-    "2026-09-08",
-    "2026-10-13",
-    "2026-11-10",
-  ].map(serial);
-  const asOf = serial("2026-11-23");
+  const dates = WORKED_EXAMPLE_MEETINGS;
+  const asOf = WORKED_EXAMPLE_AS_OF;
   const asRow = (marks: string) => [marks.split(" ")];
 
   it("A A P A R P A P P A P P P → Lapsed on 14/07/2026: 5 absences in 12 months", () => {
