@@ -10,8 +10,12 @@ import { KpiFinding } from "./findings";
 /** Figures as people write them: no binary noise, at most 2 decimals. */
 export function figure(value: number | undefined, unit?: string): string {
   if (value === undefined) return "no figure";
-  const rounded = String(Math.round(value * 100) / 100);
-  return unit === "%" ? `${rounded}%` : rounded;
+  const rounded = (Math.round(value * 100) / 100).toLocaleString("en-GB", {
+    maximumFractionDigits: 2,
+  });
+  if (unit === "%") return `${rounded}%`;
+  if (unit === "£") return `£${rounded}`;
+  return unit === "days" ? `${rounded} days` : rounded;
 }
 
 /**

@@ -4,7 +4,7 @@ import { complaintThemeTriggers } from "../domain/complaints/themes";
 import { meetingsInPanelYear } from "../domain/meetings/meetingsPerYear";
 import { checkComposition } from "../domain/members/composition";
 import { isSittingOn } from "../domain/meetings/quorum";
-import { Problem } from "../workbook/problems";
+import { Problem, sortProblems } from "../workbook/problems";
 import {
   BLANK_VALUE,
   date,
@@ -183,8 +183,10 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
     )
   );
 
-  const sheetOrder = new Map(snapshot.sheets.map((sheet, index) => [sheet.name, index]));
-  problems.sort((a, b) => (sheetOrder.get(a.sheet) ?? -1) - (sheetOrder.get(b.sheet) ?? -1));
+  sortProblems(
+    problems,
+    snapshot.sheets.map((sheet) => sheet.name)
+  );
   return {
     findings,
     problems,

@@ -43,7 +43,12 @@ export class Grid {
 
   /** A problem at a cell: `'Sheet'!D7: message`. */
   problem(row: number, column: number, message: string): Problem {
-    return { sheet: this.name, address: this.address(row, column), message };
+    return {
+      sheet: this.name,
+      address: this.address(row, column),
+      message,
+      cell: { row: this.sheetRow(row), column: this.sheetColumn(column) },
+    };
   }
 
   /**

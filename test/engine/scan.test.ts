@@ -143,7 +143,7 @@ describe("scan of the demo workbook at 23/11/2026", () => {
     ]);
     const relet = result.findings.triggers[1];
     expect(relet?.evidence).toBe(
-      "Worse than target for 3 periods in a row (lower is better): Aug 2026 33 against 28 (Missed); Sep 2026 35 against 28 (Missed); Oct 2026 41 against 28 (Missed)"
+      "Worse than target for 3 periods in a row (lower is better): Aug 2026 33 days against 28 days (Missed); Sep 2026 35 days against 28 days (Missed); Oct 2026 41 days against 28 days (Missed)"
     );
     expect(relet?.source).toBe("'KPI - Rent'!N5, 'KPI - Rent'!O5, 'KPI - Rent'!P5");
     expect(result.findings.triggers.every((t) => t.isNew && t.panelDecision === "New")).toBe(true);
@@ -326,7 +326,9 @@ describe("triggers across rescans (§11.3: the panel's columns are the panel's)"
     const row = triggers.cells.find((r) => r[0] === "Responsive: RELET-TIME") as RawCell[];
     expect(row[headers.indexOf("First flagged")]).toBe(DEMO_AS_OF);
     expect(row[headers.indexOf("Last updated")]).toBe(later);
-    expect(String(row[headers.indexOf("Evidence")])).toContain("Oct 2026 45 against 28 (Missed)");
+    expect(String(row[headers.indexOf("Evidence")])).toContain(
+      "Oct 2026 45 days against 28 days (Missed)"
+    );
     const untouched = triggers.cells.find((r) => r[0] === "Responsive: TP01") as RawCell[];
     expect(untouched[headers.indexOf("Last updated")]).toBe(DEMO_AS_OF);
   });

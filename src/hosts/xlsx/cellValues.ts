@@ -28,7 +28,9 @@ export function rawValueOf(value: CellValue): RawCell {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
     return value;
-  if (value instanceof Date) return serialOf(value);
+  // An invalid Date is a cached result exceljs could not read (see formulaResults.ts): unreadable, not blank.
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? { error: "#VALUE!" } : serialOf(value);
   if ("error" in value) return { error: value.error };
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("hyperlink" in value) return rawValueOf(value.text as CellValue);

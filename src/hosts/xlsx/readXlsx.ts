@@ -1,3 +1,4 @@
+import { recoverFormulaResults } from "./formulaResults";
 import { promises as fs } from "fs";
 import { Buffer as ExcelBuffer, Workbook, Worksheet } from "exceljs";
 import { RawCell, SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
@@ -46,6 +47,7 @@ export async function readXlsx(path: string): Promise<XlsxWorkbook> {
   }
   if (workbook.worksheets.length === 0)
     throw new XlsxReadError(path, "it has no worksheets; is it an Excel workbook?");
+  await recoverFormulaResults(buffer, workbook);
   return { workbook, snapshot: snapshotOf(workbook) };
 }
 

@@ -44,7 +44,12 @@ function monthColumns(layout: Layout, problems: Problem[]): { column: number; pe
   const { grid, headerRow } = layout;
   const seen = new Map<Day, number>();
   return layout.otherColumns.flatMap(({ column }) => {
-    const reading = readMonth(grid.cell(headerRow, column));
+    const cell = grid.cell(headerRow, column);
+    const reading = readMonth(cell);
+    if ("problem" in reading && (cell.kind !== "text" || /\d/.test(cell.text))) {
+      // A header with figures in it (or a number) was meant as a month: say so rather than drop its column.
+      problems.push(grid.problem(headerRow, column, reading.problem));
+    }
     if (!("value" in reading)) return [];
     const earlier = seen.get(reading.value);
     if (earlier !== undefined) {
