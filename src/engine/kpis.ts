@@ -5,6 +5,7 @@ import { trendBetween } from "../domain/kpi/status";
 import { PanelSettings } from "../domain/settings";
 import { KpiSheetRead } from "../workbook/records";
 import { BLANK_VALUE, date, number, text, WriteValue, MONTH_FORMAT } from "../workbook/plan";
+import { KPI_STATUS } from "../workbook/sheets";
 import { KpiFinding } from "./findings";
 
 /** Figures as people write them: no binary noise, at most 2 decimals. */
@@ -80,19 +81,8 @@ export function kpiEvidence(finding: KpiFinding): string {
   return `${why} (${polarityLabel(finding.polarity ?? "higher").toLowerCase()}): ${periods.join("; ")}`;
 }
 
-export const KPI_STATUS_HEADERS = [
-  "Indicator",
-  "Code",
-  "Service area",
-  "Polarity",
-  "Latest period",
-  "Actual",
-  "Target",
-  "Status",
-  "Periods worse than target",
-  "Trend",
-  "Source",
-];
+/** The KPI status sheet's headers, from its definition. */
+export const KPI_STATUS_HEADERS = KPI_STATUS.columns.map((column) => column.header);
 
 /** One KPI status row per indicator, in the order of WORKBOOK.md's KPI status columns. */
 export function kpiStatusRow(finding: KpiFinding): WriteValue[] {

@@ -1,18 +1,9 @@
 import { panelYearLabel } from "../domain/calendar/panelYear";
 import { quorumNeeded } from "../domain/meetings/quorum";
-import { KpiStatus } from "../domain/kpi/types";
+import { KPI_STATUSES, KpiStatus } from "../domain/kpi/types";
 import { MEMBER_STATUSES, MemberStatus } from "../domain/members/status";
 import { BLANK_VALUE, date, number, text, WriteValue } from "../workbook/plan";
 import { Findings, MeetingFinding } from "./findings";
-
-export const KPI_STATUSES: readonly KpiStatus[] = [
-  "Met",
-  "Near miss",
-  "Missed",
-  "No data",
-  "No target",
-  "Context only",
-];
 
 /** The figures of the Summary (§2.5: regular summary reports to the Tenants' Forum), worked out once for every view. */
 export interface SummaryFigures {

@@ -19,8 +19,16 @@ export type ServiceArea = (typeof SERVICE_AREAS)[number];
  */
 export type Polarity = "higher" | "lower" | "context";
 
-/** Status of one period of one indicator. */
-export type KpiStatus = "Met" | "Near miss" | "Missed" | "No data" | "No target" | "Context only";
+/** Status of one period of one indicator, in the order reports list them. */
+export const KPI_STATUSES = [
+  "Met",
+  "Near miss",
+  "Missed",
+  "No data",
+  "No target",
+  "Context only",
+] as const;
+export type KpiStatus = (typeof KPI_STATUSES)[number];
 
 /** An indicator the add-in knows: its polarity and service area come from here, not from a guess. */
 export interface KnownIndicator {

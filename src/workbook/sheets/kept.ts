@@ -1,14 +1,6 @@
+import { KPI_STATUSES } from "../../domain/kpi/types";
 import { SheetDefinition } from "../definition";
 import { PANEL_DECISION_LIST, POLARITY_LIST, TRIGGER_TYPE_LIST } from "./lists";
-
-const KPI_STATUS_LIST = [
-  "Met",
-  "Near miss",
-  "Missed",
-  "No data",
-  "No target",
-  "Context only",
-] as const;
 
 /** WORKBOOK.md, kept by the add-in: KPI status, one row per indicator. */
 export const KPI_STATUS = {
@@ -23,7 +15,7 @@ export const KPI_STATUS = {
     { key: "latestPeriod", header: "Latest period", kind: "month", owned: true },
     { key: "actual", header: "Actual", kind: "number", owned: true },
     { key: "target", header: "Target", kind: "number", owned: true },
-    { key: "status", header: "Status", kind: "choice", owned: true, list: KPI_STATUS_LIST },
+    { key: "status", header: "Status", kind: "choice", owned: true, list: KPI_STATUSES },
     { key: "periodsWorse", header: "Periods worse than target", kind: "number", owned: true },
     { key: "trend", header: "Trend", kind: "text", owned: true },
     { key: "source", header: "Source", kind: "text", owned: true },
