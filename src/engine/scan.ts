@@ -22,6 +22,7 @@ import {
   MEMBERS,
   RECOMMENDATIONS,
   REVIEWS,
+  SETTINGS,
   SUMMARY,
   TRIGGERS,
 } from "../workbook/sheets";
@@ -33,6 +34,7 @@ import { scanMeetings } from "./meetings";
 import { scanMembers } from "./members";
 import { ownedTablePlan } from "./ownedTable";
 import { summarise, summaryRows } from "./summary";
+import { settingsTemplatePlan } from "./settingsTemplate";
 import { scanRecommendations, scanReviews } from "./reviews";
 import { complaintTriggerRows, mergeTriggers, responsiveTriggerRows } from "./triggers";
 
@@ -182,6 +184,9 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
       summaryRows(findings)
     )
   );
+  // Last, so the new sheets come after the add-in's own: KPI status, Triggers, Summary, then Settings.
+  if (!snapshot.sheets.some((sheet) => findsSheet(SETTINGS, sheet.name)))
+    sheets.push(settingsTemplatePlan());
 
   sortProblems(
     problems,

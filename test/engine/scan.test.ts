@@ -236,6 +236,7 @@ describe("the officers' cells are theirs", () => {
       "Members",
       "Recommendations",
       "Reviews",
+      "Settings",
       "Summary",
       "Triggers",
     ]);
@@ -349,5 +350,28 @@ describe("problems, not exceptions", () => {
       "'KPI - Rent'!G3: \"n/a\" is not a number",
     ]);
     expect(result.findings.kpis).toHaveLength(14);
+  });
+});
+
+describe("the Settings sheet (WORKBOOK.md: optional; created with defaults)", () => {
+  it("is created with every setting and its default when missing, then read and never written again", () => {
+    const { workbook, result } = scanned();
+    workbook.applyPlan(result.plan);
+    const settings = workbook.sheet("Settings") as MemorySheet;
+    expect(settings.cells[0]).toEqual(["Setting", "Value"]);
+    expect(settings.cells).toContainEqual(["Consecutive absences that lapse a place", 3]);
+    expect(settings.cells).toContainEqual(["KPI tolerance (near miss)", "5%"]);
+    expect(settings.cells).toContainEqual(["Panel year starts (day/month)", "01/09"]);
+    expect(settings.cells).toHaveLength(20);
+
+    (
+      settings.cells.find(
+        (row) => row[0] === "Consecutive absences that lapse a place"
+      ) as RawCell[]
+    )[1] = 2;
+    const rescan = scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF });
+    expect(rescan.plan.sheets.some((s) => s.sheet === "Settings")).toBe(false);
+    const george = rescan.findings.members.find((m) => m.name === "George Evans");
+    expect(george?.status).toBe("Lapsed"); // A A at 08/09 and 13/10/2026: two in a row now lapse the place
   });
 });

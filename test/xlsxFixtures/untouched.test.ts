@@ -19,7 +19,8 @@ import {
  * exceljs cannot show faithfully, each formula's cached value (what Excel shows until it recalculates), is
  * compared in the files' own sheet XML.
  */
-const OWNED_SHEETS = ["KPI status", "Triggers", "Summary"];
+/** The add-in's own sheets, and the Settings sheet it creates (with defaults) only when a workbook has none. */
+const OWNED_SHEETS = ["KPI status", "Triggers", "Summary", "Settings"];
 
 /** The officers' sheets of messy.xlsx that carry computed columns: their header row and the columns' headers. */
 const COMPUTED_COLUMNS: Record<string, { headerRow: number; headers: string[] }> = {

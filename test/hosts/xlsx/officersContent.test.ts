@@ -133,7 +133,7 @@ describe("a scan leaves the officers' workbook as it was, apart from the plan's 
   it("keeps every sheet in its place and adds the add-in's own at the end", () => {
     const names = (w: Workbook) => w.worksheets.map((s) => s.name);
     const created = plan.sheets.filter((s) => s.create).map((s) => s.sheet);
-    expect(created).toEqual(["KPI status", "Triggers", "Summary"]);
+    expect(created).toEqual(["KPI status", "Triggers", "Summary", "Settings"]);
     expect(names(after)).toEqual([...names(before), ...created]);
     expect(names(before)).toContain("Budget");
   });

@@ -1,0 +1,24 @@
+import { DEFAULT_SETTINGS } from "../domain/settings";
+import { CellWrite, number, SheetPlan, text } from "../workbook/plan";
+import { SETTING_ROWS } from "../workbook/readers/settings";
+import { SETTINGS } from "../workbook/sheets";
+
+/**
+ * WORKBOOK.md, Settings (optional; created with defaults): when a workbook has no Settings sheet, the
+ * scan creates one listing every *setting* of RULES.md with its default. From then on the sheet is the
+ * officers': a scan reads it and never writes to it again.
+ */
+export function settingsTemplatePlan(): SheetPlan {
+  const rows = [
+    SETTINGS.columns.map((column) => column.header),
+    ...SETTING_ROWS.map((row) => [row.label, row.written(DEFAULT_SETTINGS)]),
+  ];
+  const writes: CellWrite[] = rows.flatMap((cells, row) =>
+    cells.map((value, column) => ({
+      row,
+      column,
+      value: typeof value === "number" ? number(value) : text(value),
+    }))
+  );
+  return { sheet: SETTINGS.name, create: true, definition: SETTINGS.key, writes };
+}
