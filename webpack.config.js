@@ -18,6 +18,23 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const webpack = require("webpack");
 const { productionBaseUrl, productionManifest } = require("./scripts/manifestUrls");
 
+/** date-holidays' data with Great Britain's rules only (see scripts/englandHolidayData.js). */
+function greatBritainHolidayData() {
+  const { data } = require("date-holidays/data");
+  return { ...data, holidays: { GB: data.holidays.GB } };
+}
+
+/** moment-timezone's packed data with Europe/London only (see scripts/londonTimezone.js). */
+function londonTimeZoneData() {
+  const packed = require("moment-timezone/data/packed/latest.json");
+  return {
+    version: packed.version,
+    zones: packed.zones.filter((zone) => zone.startsWith("Europe/London|")),
+    links: packed.links.filter((link) => link.startsWith("Europe/London|")),
+    countries: [],
+  };
+}
+
 const devServerPort = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 /** Where office-addin-dev-certs keeps its files (its defaults module is not exported). */
@@ -77,6 +94,8 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
+      // moment-timezone with the Europe/London zone only (scripts/londonTimezone.js).
+      alias: { "moment-timezone$": path.resolve(__dirname, "scripts/londonTimezone.js") },
     },
     module: {
       rules: [
@@ -100,6 +119,16 @@ module.exports = async (env, options) => {
       // date-holidays brings moment, whose 130 locale files would otherwise all be bundled; nothing here calls
       // moment.locale(), so leave them out (about 500 KB before minifying).
       new webpack.IgnorePlugin({ resourceRegExp: /^\.\/locale$/, contextRegExp: /moment$/ }),
+      // date-holidays' data for every country is 400 KB; the rules need Great Britain's only
+      // (scripts/englandHolidayData.js). Same package, same version: the data is taken from it at build.
+      new webpack.NormalModuleReplacementPlugin(
+        /date-holidays[\\/]src[\\/]data\.js$/,
+        path.resolve(__dirname, "scripts/englandHolidayData.js")
+      ),
+      new webpack.DefinePlugin({
+        __ENGLAND_AND_WALES_HOLIDAY_DATA__: JSON.stringify(greatBritainHolidayData()),
+        __LONDON_TIME_ZONE_DATA__: JSON.stringify(londonTimeZoneData()),
+      }),
       // The one page of the shared runtime: task pane and custom functions run in it together.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -128,12 +157,12 @@ module.exports = async (env, options) => {
       }),
     ],
     performance: {
-      // Budgets above webpack's web-page default: the page loads once per workbook, from the cache after
-      // that. functions.js is about 1.4 MiB, most of it date-holidays' data for every country and
-      // moment-timezone's time-zone table; taskpane.js (React, Fluent UI) about 220 KiB.
+      // Budgets above webpack's web-page default (244 KiB): the page loads once per workbook, from the cache
+      // after that. functions.js is about 390 KiB (date-holidays' calendar engine and moment, with Great
+      // Britain's data only), taskpane.js (React, Fluent UI) about 220 KiB. A warning past 512 KiB each.
       hints: dev ? false : "warning",
-      maxEntrypointSize: 2 * 1024 * 1024,
-      maxAssetSize: 2 * 1024 * 1024,
+      maxEntrypointSize: 768 * 1024,
+      maxAssetSize: 512 * 1024,
     },
     devServer: {
       // Only this machine: Excel (desktop, or on the web in this machine's browser) loads from localhost.
