@@ -40,21 +40,8 @@ const serial = (iso) =>
       Date.UTC(1899, 11, 30)) /
       86400000
   );
-const meetings = [
-  "2025-10-14",
-  "2025-11-11",
-  "2025-12-09",
-  "2026-01-13",
-  "2026-02-10",
-  "2026-03-10",
-  "2026-04-14",
-  "2026-05-12",
-  "2026-06-09",
-  "2026-07-14",
-  "2026-09-08",
-  "2026-10-13",
-  "2026-11-10",
-].map(serial);
+/** RULES.md's worked example: monthly meetings from 14/10/2025, second Tuesdays, none in August. */
+const meetings = require("../test/fixtures/worked-example-meetings.json").map(serial);
 const call = (name, ...args) => {
   const fn = registered.get(name);
   if (!fn) throw new Error(`${name} is not registered by the bundle`);

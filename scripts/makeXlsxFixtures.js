@@ -107,21 +107,7 @@ function widths(sheet, list) {
 // worked-examples.xlsx
 
 /** RULES.md's worked example: monthly meetings from 14/10/2025 on second Tuesdays, none in August. */
-const WORKED_MEETINGS = [
-  "2025-10-14",
-  "2025-11-11",
-  "2025-12-09",
-  "2026-01-13",
-  "2026-02-10",
-  "2026-03-10",
-  "2026-04-14",
-  "2026-05-12",
-  "2026-06-09",
-  "2026-07-14",
-  "2026-09-08",
-  "2026-10-13",
-  "2026-11-10",
-];
+const WORKED_MEETINGS = require("../test/fixtures/worked-example-meetings.json");
 
 /**
  * Members and their marks at the 13 meetings ("" = blank, not yet a member). The first three are
