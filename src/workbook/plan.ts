@@ -34,6 +34,49 @@ export interface SheetPlan {
   /** Which definition the sheet follows (`triggers`, `members`…), for hosts that add tables and drop-downs. */
   definition: string;
   writes: CellWrite[];
+  /**
+   * How the sheet should look in Excel: a table, drop-downs, colours, charts. Set when the add-in
+   * creates the sheet (scan or Set up) and for the Summary's charts; hosts that cannot show it (the
+   * memory host) ignore it. Never applied over an officer's existing data.
+   */
+  layout?: SheetLayout;
+}
+
+/** A rectangle of cells, 0-based, in the sheet. */
+export interface CellArea {
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** The panel's colours (WCAG AA with black text); every colour goes with a text label in the cell, never alone. */
+export type Highlight = "good" | "warning" | "bad" | "neutral";
+
+export interface SheetLayout {
+  /** An Excel table over the area, first row its headers. `name` is unique in the workbook (`TOSP_Triggers`). */
+  table?: { name: string; area: CellArea };
+  /** In-cell drop-down lists (data validation) on columns. */
+  dropDowns: { area: CellArea; list: readonly string[] }[];
+  /** Conditional formats: a cell whose text equals `text` gets the highlight. */
+  highlights: { area: CellArea; rules: { text: string; highlight: Highlight }[] }[];
+  /** Column widths in characters, by 0-based column; missing = leave as is. */
+  columnWidths?: Record<number, number>;
+  /** Freeze the first `rows` rows (the headers). */
+  freezeRows?: number;
+  charts: ChartPlan[];
+}
+
+/** A chart over cells the same plan writes (the Summary's chart data). */
+export interface ChartPlan {
+  /** Unique on the sheet, so a rescan replaces rather than adds (`TOSP KPI status by service area`). */
+  name: string;
+  title: string;
+  kind: "stackedBar" | "bar" | "column";
+  /** The data, first row series names and first column categories. */
+  data: CellArea;
+  /** Where the chart sits: top-left cell and size in cells. */
+  position: CellArea;
 }
 
 export interface WritePlan {
