@@ -121,7 +121,7 @@ describe("manifest.xml", () => {
       expect.arrayContaining([
         ["SharedRuntime", "1.1"],
         ["CustomFunctionsRuntime", "1.2"],
-        ["ExcelApi", "1.1"],
+        ["ExcelApi", "1.9"],
       ])
     );
   });

@@ -1,6 +1,6 @@
 import { formatUkDate, partsOf } from "../domain/calendar/days";
 import { workbookFromMemory } from "../hosts/xlsx";
-import { DEMO_AS_OF, demoWorkbook } from "./demoWorkbook";
+import { DEMO_AS_OF, demoWorkbook } from "../hosts/memory/demoWorkbook";
 import { Io, writeWorkbook } from "./output";
 
 /** `tosp demo`: writes the sample panel workbook and says how to scan it. */

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { isRunningInExcel } from "./officeReady";
+import { isRunningInExcel } from "../hosts/excel/officeReady";
 
 const container = document.getElementById("container");
 if (container === null) {

@@ -1,4 +1,4 @@
-import { demoWorkbook, DEMO_AS_OF } from "../../src/cli/demoWorkbook";
+import { demoWorkbook, DEMO_AS_OF } from "../../src/hosts/memory/demoWorkbook";
 import { dayFromIso, formatUkDate } from "../../src/domain";
 import { scan } from "../../src/engine/scan";
 import { MemorySheet, MemoryWorkbook } from "../../src/hosts/memory/memoryHost";

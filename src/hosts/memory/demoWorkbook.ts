@@ -1,6 +1,6 @@
-import { dayFromIso } from "../domain/calendar/days";
-import { MemorySheet } from "../hosts/memory/memoryHost";
-import { RawCell } from "../workbook/snapshot";
+import { dayFromIso } from "../../domain/calendar/days";
+import { MemorySheet } from "./memoryHost";
+import { RawCell } from "../../workbook/snapshot";
 
 /**
  * A realistic sample panel workbook (made-up people and figures) to try the add-in on: `tosp demo`

@@ -1,4 +1,4 @@
-import { isRunningInExcel, OfficeLike } from "../../src/taskpane/officeReady";
+import { isRunningInExcel, OfficeLike } from "../../../src/hosts/excel/officeReady";
 
 /** A stand-in for Office.js whose onReady reports the given host, as Office.js does. */
 function officeReporting(host: string | null): OfficeLike {
