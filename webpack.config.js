@@ -16,7 +16,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const webpack = require("webpack");
-const { productionBaseUrl, productionManifest } = require("./scripts/manifestUrls");
+const { productionBaseUrl, productionManifest, withVersion } = require("./scripts/manifestUrls");
+const { version } = require("./package.json");
 
 /** date-holidays' data with Great Britain's rules only (see scripts/englandHolidayData.js). */
 function greatBritainHolidayData() {
@@ -150,7 +151,8 @@ module.exports = async (env, options) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return dev ? content : productionManifest(content.toString(), baseUrl);
+              const manifest = withVersion(content.toString(), version);
+              return dev ? manifest : productionManifest(manifest, baseUrl);
             },
           },
         ],

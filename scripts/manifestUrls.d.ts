@@ -2,9 +2,11 @@
 
 /** The dev server's base URL, as written throughout manifest.xml. */
 export const DEV_BASE_URL: string;
-/** The production base URL used while ADDIN_BASE_URL is not set. */
-export const DEFAULT_PRODUCTION_BASE_URL: string;
-/** ADDIN_BASE_URL (or the default), checked to be https and not localhost, ending in "/". */
+/** The sample production host of CI and the README. */
+export const SAMPLE_BASE_URL: string;
+/** The manifest with <Version> set from package.json's version (1.2.3 → 1.2.3.0). */
+export function withVersion(text: string, packageVersion: string): string;
+/** ADDIN_BASE_URL (required), checked to be https and not localhost, ending in "/". */
 export function productionBaseUrl(env?: Record<string, string | undefined>): string;
 /** Every occurrence of DEV_BASE_URL replaced by baseUrl. */
 export function rewriteDevUrls(text: string, baseUrl: string): string;

@@ -8,19 +8,27 @@
 
 const DEV_BASE_URL = "https://localhost:3000/";
 
-/** Used while no production host is chosen; a later issue makes ADDIN_BASE_URL mandatory. */
-const DEFAULT_PRODUCTION_BASE_URL = "https://tosp.example.org/";
+/** The sample host used by CI and the README's examples; a real deployment names its own. */
+const SAMPLE_BASE_URL = "https://tosp.example.org/";
 
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**
- * The production base URL from the environment (ADDIN_BASE_URL), or the placeholder.
- * Office only loads add-ins over https, so anything else is refused; a missing final "/" is added.
+ * The production base URL from the environment (ADDIN_BASE_URL): required, since a production manifest
+ * must point at the council's own host. Office only loads add-ins over https, so anything else is
+ * refused; a missing final "/" is added.
  */
 function productionBaseUrl(env = process.env) {
-  const raw = (env.ADDIN_BASE_URL || "").trim() || DEFAULT_PRODUCTION_BASE_URL;
+  const raw = (env.ADDIN_BASE_URL || "").trim();
+  if (!raw) {
+    throw new Error(
+      "ADDIN_BASE_URL is missing. A production build needs the https address the add-in's files will " +
+        `be served from, for example: ADDIN_BASE_URL=${SAMPLE_BASE_URL} npm run build ` +
+        "(use `npm run build:dev` for a development build on https://localhost:3000/)"
+    );
+  }
   let url;
   try {
     url = new URL(raw);
@@ -66,9 +74,26 @@ function productionManifest(text, baseUrl) {
   return rewritten;
 }
 
+/**
+ * The manifest's <Version> follows package.json (Office wants four parts: 0.2.0 → 0.2.0.0), so a
+ * release number bump reaches users' Excel through the manifest (docs/deploy.md, "Updates").
+ */
+function withVersion(text, packageVersion) {
+  const parts = String(packageVersion).split("-")[0].split(".");
+  if (parts.length !== 3 || parts.some((part) => !/^\d+$/.test(part))) {
+    throw new Error(
+      `package.json version must be three numbers such as 1.2.3: "${packageVersion}"`
+    );
+  }
+  const version = `${parts.join(".")}.0`;
+  if (!/<Version>[^<]*<\/Version>/.test(text)) throw new Error("manifest.xml has no <Version>");
+  return text.replace(/<Version>[^<]*<\/Version>/, () => `<Version>${version}</Version>`);
+}
+
 module.exports = {
   DEV_BASE_URL,
-  DEFAULT_PRODUCTION_BASE_URL,
+  SAMPLE_BASE_URL,
+  withVersion,
   productionBaseUrl,
   rewriteDevUrls,
   findLocalhost,

@@ -5,12 +5,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import {
-  DEFAULT_PRODUCTION_BASE_URL,
   DEV_BASE_URL,
   findLocalhost,
   productionBaseUrl,
   productionManifest,
   rewriteDevUrls,
+  withVersion,
 } from "../../scripts/manifestUrls";
 
 const manifestText = fs.readFileSync(path.resolve(__dirname, "../../manifest.xml"), "utf8");
@@ -64,9 +64,9 @@ describe("productionBaseUrl", () => {
     expect(productionBaseUrl({ ADDIN_BASE_URL: production })).toBe(production);
   });
 
-  test("falls back to the placeholder while ADDIN_BASE_URL is not set", () => {
-    expect(productionBaseUrl({})).toBe(DEFAULT_PRODUCTION_BASE_URL);
-    expect(productionBaseUrl({ ADDIN_BASE_URL: "  " })).toBe(DEFAULT_PRODUCTION_BASE_URL);
+  test("is required: a missing or blank ADDIN_BASE_URL stops the build saying how to set it", () => {
+    expect(() => productionBaseUrl({})).toThrow(/ADDIN_BASE_URL is missing.*npm run build/);
+    expect(() => productionBaseUrl({ ADDIN_BASE_URL: "  " })).toThrow(/ADDIN_BASE_URL is missing/);
   });
 
   test("refuses an address Office would not load or that is not the production host", () => {
@@ -79,5 +79,17 @@ describe("productionBaseUrl", () => {
     expect(() => productionBaseUrl({ ADDIN_BASE_URL: "tosp.council.example" })).toThrow(
       /not a URL/
     );
+  });
+});
+
+describe("withVersion", () => {
+  test("sets the manifest's Version from package.json's, in Office's four parts", () => {
+    const rewritten = withVersion(manifestText, "1.4.2");
+    expect(rewritten).toContain("<Version>1.4.2.0</Version>");
+    expect(count(rewritten, "<Version>")).toBe(1);
+  });
+
+  test("refuses a version Office could not read", () => {
+    expect(() => withVersion(manifestText, "1.4")).toThrow(/three numbers/);
   });
 });

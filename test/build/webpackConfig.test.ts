@@ -31,7 +31,12 @@ function pluginsNamed(config: Config, name: string) {
 describe.each(["production", "development"])("webpack.config.js in %s mode", (mode) => {
   let config: Config;
   beforeAll(async () => {
+    // A production build requires the host's address (scripts/manifestUrls.js).
+    process.env.ADDIN_BASE_URL = "https://tosp.council.example/";
     config = await makeConfig({ WEBPACK_BUILD: true }, { mode });
+  });
+  afterAll(() => {
+    delete process.env.ADDIN_BASE_URL;
   });
 
   test("builds the task pane and the custom functions", () => {

@@ -91,7 +91,13 @@ function buildIfNeeded() {
   }
   console.log(force ? "building dist/ (--build)" : "dist/ is missing or stale: npm run build");
   const started = performance.now();
-  const result = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+  // The pages are served from this machine, but a production build still needs a host's address for its
+  // manifest: the sample one unless one is given.
+  const env = {
+    ...process.env,
+    ADDIN_BASE_URL: process.env.ADDIN_BASE_URL || "https://tosp.example.org/",
+  };
+  const result = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit", env });
   if (result.status !== 0) {
     throw new Error(`npm run build failed (exit ${result.status ?? result.signal})`);
   }
