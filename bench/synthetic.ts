@@ -60,7 +60,11 @@ export function registers(members: number, meetings: number, asOf: Day): MemoryS
     ...dates.map((date): RawCell[] => [date, "Main"]),
   ];
   return [
-    { name: "Members", cells: memberCells, formats: [[], ...names.map(() => [, , "dd/mm/yyyy"])] },
+    {
+      name: "Members",
+      cells: memberCells,
+      formats: [[], ...names.map(() => [undefined, undefined, "dd/mm/yyyy"])],
+    },
     {
       name: "Attendance",
       cells: attendanceCells,

@@ -44,13 +44,29 @@ export function countArgument(value: unknown, argument: string, what: string): n
   return count;
 }
 
-/** A date: a date serial (what a date cell passes), or UK date text. Times of day are dropped. */
-export function dateArgument(value: unknown, argument: string): Day {
-  if (isBlank(value)) throw new MissingValueError(argument, "a date");
-  return optionalDateArgument(value, argument) as Day;
+/**
+ * The argument's name in an error message: `marks`, or `marks (cell 3)` for one cell of a range. Built
+ * only when there is an error, since range functions read thousands of cells per recalculation.
+ */
+function argumentName(argument: string, cell?: number): string {
+  return cell === undefined ? argument : `${argument} (cell ${cell})`;
 }
 
-export function optionalDateArgument(value: unknown, argument: string): Day | undefined {
+/** A date: a date serial (what a date cell passes), or UK date text. Times of day are dropped. */
+export function dateArgument(value: unknown, argument: string, cell?: number): Day {
+  if (typeof value === "number") {
+    const day = Math.floor(value);
+    if (isDay(day)) return day;
+  }
+  if (isBlank(value)) throw new MissingValueError(argumentName(argument, cell), "a date");
+  return optionalDateArgument(value, argument, cell) as Day;
+}
+
+export function optionalDateArgument(
+  value: unknown,
+  argument: string,
+  cell?: number
+): Day | undefined {
   if (isBlank(value)) return undefined;
   if (typeof value === "number") {
     const day = Math.floor(value);
@@ -60,7 +76,7 @@ export function optionalDateArgument(value: unknown, argument: string): Day | un
     const day = parseUkDate(value);
     if (day !== undefined) return day;
   }
-  throw new NotADateError(argument, value);
+  throw new NotADateError(argumentName(argument, cell), value);
 }
 
 export function textArgument(value: unknown): string {
@@ -99,8 +115,9 @@ export function lineArgument(value: unknown, argument: string): unknown[] {
 }
 
 /** An attendance mark: P, A, R, blank or -, ignoring case (RULES.md). */
-export function markArgument(value: unknown, argument: string): AttendanceMark {
-  const mark = parseAttendanceMark(textArgument(value));
-  if (mark === undefined) throw new NotAChoiceError(argument, value, ["P", "A", "R", "-", "blank"]);
+export function markArgument(value: unknown, argument: string, cell?: number): AttendanceMark {
+  const mark = parseAttendanceMark(typeof value === "string" ? value : textArgument(value));
+  if (mark === undefined)
+    throw new NotAChoiceError(argumentName(argument, cell), value, ["P", "A", "R", "-", "blank"]);
   return mark;
 }

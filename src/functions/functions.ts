@@ -91,11 +91,11 @@ export function lapse(
       );
     }
     const meetings: MeetingMark[] = [];
-    markCells.forEach((cell, i) => {
-      const mark = markArgument(cell, `marks (cell ${i + 1})`);
-      if (mark === "-" && isBlank(dateCells[i])) return; // an unused column at the end of a register
-      meetings.push({ date: dateArgument(dateCells[i], `meetingDates (cell ${i + 1})`), mark });
-    });
+    for (let i = 0; i < markCells.length; i++) {
+      const mark = markArgument(markCells[i], "marks", i + 1);
+      if (mark === "-" && isBlank(dateCells[i])) continue; // an unused column at the end of a register
+      meetings.push({ date: dateArgument(dateCells[i], "meetingDates", i + 1), mark });
+    }
     const status = lapseStatus(meetings, dateArgument(asOf, "asOf"), {
       startDate: optionalDateArgument(startDate, "startDate"),
       limits: DEFAULT_SETTINGS.lapse,

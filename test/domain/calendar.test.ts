@@ -14,6 +14,7 @@ import {
   RuleInputError,
   weekdayOf,
 } from "../../src/domain";
+import { partsOf } from "../../src/domain/calendar/days";
 
 const d = dayFromIso;
 
@@ -126,5 +127,31 @@ describe("clear working days (§7.1)", () => {
       ),
       { numRuns: 300 }
     );
+  });
+});
+
+describe("partsOf (whole-number arithmetic, no Date)", () => {
+  test("agrees with the JavaScript Date for every day from 01/03/1900 to 31/12/2200", () => {
+    const epoch = Date.UTC(1899, 11, 30);
+    const last = dayOf(2200, 12, 31);
+    let wrong = 0;
+    for (let serial = dayOf(1900, 3, 1); serial <= last; serial++) {
+      const date = new Date(epoch + serial * 86_400_000);
+      const parts = partsOf(serial);
+      if (
+        parts.year !== date.getUTCFullYear() ||
+        parts.month !== date.getUTCMonth() + 1 ||
+        parts.day !== date.getUTCDate()
+      )
+        wrong++;
+    }
+    expect(wrong).toBe(0);
+  });
+
+  test("knows leap years when adding months: 29/02 in 2000 and 2024, not in 1900 or 2100", () => {
+    expect(formatUkDate(addMonths(dayOf(2000, 1, 31), 1))).toBe("29/02/2000");
+    expect(formatUkDate(addMonths(dayOf(2024, 1, 31), 1))).toBe("29/02/2024");
+    expect(formatUkDate(addMonths(dayOf(2100, 1, 31), 1))).toBe("28/02/2100");
+    expect(formatUkDate(addMonths(dayOf(2025, 8, 31), 6))).toBe("28/02/2026");
   });
 });

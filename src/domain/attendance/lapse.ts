@@ -53,25 +53,30 @@ export function lapseStatus(
 ): LapseStatus {
   const limits = options.limits ?? DEFAULT_LAPSE_LIMITS;
   const startDate = options.startDate ?? Number.NEGATIVE_INFINITY;
-  const meetings = marks
-    .filter((meeting) => meeting.date >= startDate && meeting.date <= asOf && meeting.mark !== "-")
-    .sort((a, b) => a.date - b.date);
+  const meetings = marks.filter(
+    (meeting) => meeting.date >= startDate && meeting.date <= asOf && meeting.mark !== "-"
+  );
+  // Registers are kept in date order; sort only when they are not (a sort per call is most of its cost).
+  if (!isInDateOrder(meetings)) meetings.sort((a, b) => a.date - b.date);
 
-  const run: Day[] = [];
+  // The current run of absences is the last `run` meetings (all A); counted, not copied, per meeting.
+  let run = 0;
   const window: Day[] = [];
-  for (const { date, mark } of meetings) {
+  for (let i = 0; i < meetings.length; i++) {
+    const { date, mark } = meetings[i] as MeetingMark;
     if (mark !== "A") {
-      run.length = 0;
+      run = 0;
       continue;
     }
-    run.push(date);
+    run++;
     window.push(date);
     const windowStart = addMonths(date, -12);
     while (window.length > 0 && (window[0] as Day) <= windowStart) window.shift();
 
     const reasons: LapseReason[] = [];
-    if (run.length >= limits.consecutiveAbsences) {
-      reasons.push({ rule: "consecutive", meetings: run.slice(-limits.consecutiveAbsences) });
+    if (run >= limits.consecutiveAbsences) {
+      const runMeetings = meetings.slice(i + 1 - limits.consecutiveAbsences, i + 1);
+      reasons.push({ rule: "consecutive", meetings: runMeetings.map((m) => m.date) });
     }
     if (window.length >= limits.absencesIn12Months) {
       reasons.push({ rule: "twelveMonths", meetings: window.slice(-limits.absencesIn12Months) });
@@ -83,7 +88,7 @@ export function lapseStatus(
   const absencesIn12Months = meetings.filter(
     (m) => m.mark === "A" && m.date > yearBeforeAsOf
   ).length;
-  const currentRun = run.length;
+  const currentRun = run;
   const atRisk =
     currentRun >= limits.consecutiveAbsences - 1 ||
     absencesIn12Months >= limits.absencesIn12Months - 1;
@@ -120,4 +125,11 @@ export function describeLapseRisk(
     parts.push(`${status.absencesIn12Months} absences in the last 12 months`);
   }
   return `At risk of lapse: ${parts.join(" and ")} — one more absence without a reason would lapse the place`;
+}
+
+function isInDateOrder(meetings: readonly MeetingMark[]): boolean {
+  for (let i = 1; i < meetings.length; i++) {
+    if ((meetings[i] as MeetingMark).date < (meetings[i - 1] as MeetingMark).date) return false;
+  }
+  return true;
 }

@@ -11,6 +11,16 @@ export const ATTENDANCE_MARKS: readonly AttendanceMark[] = ["P", "A", "R", "-"];
 
 /** The mark a cell's text stands for, or undefined when it is not a mark (an input error for the caller). */
 export function parseAttendanceMark(text: string): AttendanceMark | undefined {
+  // A register row is mostly single letters: answer those without allocating (TOSP.LAPSE runs per cell).
+  switch (text) {
+    case "P":
+    case "A":
+    case "R":
+    case "-":
+      return text;
+    case "":
+      return "-";
+  }
   const mark = text.trim().toUpperCase();
   if (mark === "" || mark === "-") return "-";
   if (mark === "P" || mark === "A" || mark === "R") return mark;

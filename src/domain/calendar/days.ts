@@ -35,9 +35,31 @@ export function dayFromIso(iso: string): Day {
   return serial;
 }
 
+/** Days from 01/01/1970 to Excel's day 0 (30/12/1899). */
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/**
+ * Year, month and day of a serial, by whole-number arithmetic on the proleptic Gregorian calendar
+ * (H. Hinnant's civil-from-days): no Date object, since TOSP.LAPSE and the scan call this per meeting.
+ * test/domain/calendar checks it against Date for every day from 1900 to 2200.
+ */
 export function partsOf(serial: Day): DateParts {
-  const date = new Date(EPOCH_MS + serial * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const z = serial - UNIX_EPOCH_SERIAL + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1_460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** A whole-day serial in the years a panel could mean (1900–9999); fractions (times) are not days. */
@@ -45,8 +67,14 @@ export function isDay(value: number): boolean {
   return Number.isInteger(value) && value >= 1 && value <= 2_958_465;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
 }
 
 /**
