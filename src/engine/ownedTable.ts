@@ -1,12 +1,14 @@
 import { Grid } from "../workbook/grid";
 import { SheetDefinition } from "../workbook/definition";
 import { BLANK_VALUE, CellWrite, changes, SheetPlan, text, WriteValue } from "../workbook/plan";
+import { newSheetLayout } from "../workbook/presentation";
 import { SheetSnapshot } from "../workbook/snapshot";
 
 /**
  * Writes a sheet that is wholly the add-in's (KPI status, Summary) as a table from A1: header row, then
  * the rows given; rows left over from a longer earlier table are cleared. Only changed cells are planned,
- * so an unchanged workbook gets no writes. A missing sheet is created.
+ * so an unchanged workbook gets no writes. A missing sheet is created, with its layout (a table,
+ * drop-downs, colours); an existing sheet's look is left as it is.
  */
 export function ownedTablePlan(
   definition: SheetDefinition,
@@ -27,7 +29,9 @@ export function ownedTablePlan(
       if (changes(current, value)) writes.push({ row, column, value });
     }
   }
-  return { sheet: sheetName, create: existing === undefined, definition: definition.key, writes };
+  if (existing) return { sheet: sheetName, create: false, definition: definition.key, writes };
+  const layout = newSheetLayout(definition, headers, rows.length);
+  return { sheet: sheetName, create: true, definition: definition.key, writes, layout };
 }
 
 /** The cell at a sheet position, whatever the used range's origin. */

@@ -35,12 +35,15 @@ import { scanMembers } from "./members";
 import { ownedTablePlan } from "./ownedTable";
 import { summarise, summaryRows } from "./summary";
 import { settingsTemplatePlan } from "./settingsTemplate";
+import { summaryCharts, withSummaryCharts } from "./summaryCharts";
 import { scanRecommendations, scanReviews } from "./reviews";
 import { complaintTriggerRows, mergeTriggers, responsiveTriggerRows } from "./triggers";
 
 export interface ScanOptions {
   /** "Today": every rule takes it from here, never from the clock. */
   asOf: Day;
+  /** Also write the Summary's chart data and ask for its charts (WORKBOOK.md, Summary: "with charts"). */
+  summaryCharts?: boolean;
 }
 
 export interface ScanResult {
@@ -175,15 +178,26 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
   if (triggers.plan) sheets.push(triggers.plan);
   const summarySheet = snapshot.sheets.find((s) => findsSheet(SUMMARY, s.name));
   const summaryName = summarySheet?.name ?? SUMMARY.name;
-  sheets.push(
-    ownedTablePlan(
-      SUMMARY,
-      summarySheet,
-      summaryName,
-      ["Tenant Scrutiny Panel summary"],
-      summaryRows(findings)
-    )
+  const charted = options.summaryCharts
+    ? withSummaryCharts(
+        summaryRows(findings),
+        summaryCharts(findings, workbook.attendance?.records ?? [])
+      )
+    : undefined;
+  const summaryPlan = ownedTablePlan(
+    SUMMARY,
+    summarySheet,
+    summaryName,
+    ["Tenant Scrutiny Panel summary"],
+    charted?.rows ?? summaryRows(findings)
   );
+  // The charts are asked for on every scan, even with no cell to write: hosts replace them by name.
+  if (charted)
+    summaryPlan.layout = {
+      ...(summaryPlan.layout ?? { dropDowns: [], highlights: [] }),
+      charts: charted.charts,
+    };
+  sheets.push(summaryPlan);
   // Last, so the new sheets come after the add-in's own: KPI status, Triggers, Summary, then Settings.
   if (!snapshot.sheets.some((sheet) => findsSheet(SETTINGS, sheet.name)))
     sheets.push(settingsTemplatePlan());
@@ -195,7 +209,11 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
   return {
     findings,
     problems,
-    plan: { sheets: sheets.filter((s) => s.create || s.writes.length > 0) },
+    plan: {
+      sheets: sheets.filter(
+        (s) => s.create || s.writes.length > 0 || (s.layout?.charts.length ?? 0) > 0
+      ),
+    },
   };
 }
 

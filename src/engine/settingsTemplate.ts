@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS } from "../domain/settings";
 import { CellWrite, number, SheetPlan, text } from "../workbook/plan";
+import { newSheetLayout } from "../workbook/presentation";
 import { SETTING_ROWS } from "../workbook/readers/settings";
 import { SETTINGS } from "../workbook/sheets";
 
@@ -9,10 +10,8 @@ import { SETTINGS } from "../workbook/sheets";
  * officers': a scan reads it and never writes to it again.
  */
 export function settingsTemplatePlan(): SheetPlan {
-  const rows = [
-    SETTINGS.columns.map((column) => column.header),
-    ...SETTING_ROWS.map((row) => [row.label, row.written(DEFAULT_SETTINGS)]),
-  ];
+  const headers = SETTINGS.columns.map((column) => column.header);
+  const rows = [headers, ...SETTING_ROWS.map((row) => [row.label, row.written(DEFAULT_SETTINGS)])];
   const writes: CellWrite[] = rows.flatMap((cells, row) =>
     cells.map((value, column) => ({
       row,
@@ -20,5 +19,6 @@ export function settingsTemplatePlan(): SheetPlan {
       value: typeof value === "number" ? number(value) : text(value),
     }))
   );
-  return { sheet: SETTINGS.name, create: true, definition: SETTINGS.key, writes };
+  const layout = newSheetLayout(SETTINGS, headers, SETTING_ROWS.length);
+  return { sheet: SETTINGS.name, create: true, definition: SETTINGS.key, writes, layout };
 }

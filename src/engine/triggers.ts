@@ -11,9 +11,11 @@ import {
   text,
   WriteValue,
 } from "../workbook/plan";
+import { newSheetLayout } from "../workbook/presentation";
 import { Problem } from "../workbook/problems";
 import { TriggerRecord } from "../workbook/records";
 import { TRIGGERS } from "../workbook/sheets";
+import { NO_LONGER_TRIGGERED } from "../workbook/sheets/lists";
 import { ComplaintRecord } from "../workbook/records";
 import { kpiEvidence } from "./kpis";
 import { KpiFinding, TriggerFinding, TriggerType } from "./findings";
@@ -31,8 +33,9 @@ interface TriggerRow {
   source: string;
 }
 
-export const NO_LONGER_TRIGGERED = "No longer triggered";
 const keyOf = (key: string): string => key.trim().replace(/\s+/g, " ").toLowerCase();
+
+export { NO_LONGER_TRIGGERED };
 
 export function responsiveTriggerRows(kpis: KpiFinding[]): TriggerRow[] {
   return kpis.flatMap((finding) =>
@@ -154,15 +157,18 @@ export function mergeTriggers(
   }
 
   if (writes.length === 0 && existing) return { findings };
-  return {
-    plan: {
-      sheet: triggersSheet?.name ?? TRIGGERS.name,
-      create: triggersSheet === undefined,
-      definition: TRIGGERS.key,
-      writes,
-    },
-    findings,
+  const plan: SheetPlan = {
+    sheet: triggersSheet?.name ?? TRIGGERS.name,
+    create: triggersSheet === undefined,
+    definition: TRIGGERS.key,
+    writes,
   };
+  // A new Triggers sheet is laid out once (table, drop-downs, colours); an existing one keeps its look.
+  if (plan.create) {
+    const headers = TRIGGERS.columns.map((column) => column.header);
+    plan.layout = newSheetLayout(TRIGGERS, headers, rows.length);
+  }
+  return { plan, findings };
 }
 
 function findingOf(row: TriggerRow): Omit<TriggerFinding, "isNew" | "panelDecision"> {

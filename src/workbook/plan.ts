@@ -53,13 +53,20 @@ export interface CellArea {
 /** The panel's colours (WCAG AA with black text); every colour goes with a text label in the cell, never alone. */
 export type Highlight = "good" | "warning" | "bad" | "neutral";
 
+export interface HighlightRule {
+  text: string;
+  highlight: Highlight;
+  /** Default `equals`: the whole cell is the word. */
+  match?: "equals" | "beginsWith";
+}
+
 export interface SheetLayout {
   /** An Excel table over the area, first row its headers. `name` is unique in the workbook (`TOSP_Triggers`). */
   table?: { name: string; area: CellArea };
   /** In-cell drop-down lists (data validation) on columns. */
   dropDowns: { area: CellArea; list: readonly string[] }[];
-  /** Conditional formats: a cell whose text equals `text` gets the highlight. */
-  highlights: { area: CellArea; rules: { text: string; highlight: Highlight }[] }[];
+  /** Conditional formats: a cell whose text equals (or, with `match: "beginsWith"`, starts with) `text` gets the highlight. */
+  highlights: { area: CellArea; rules: HighlightRule[] }[];
   /** Column widths in characters, by 0-based column; missing = leave as is. */
   columnWidths?: Record<number, number>;
   /** Freeze the first `rows` rows (the headers). */

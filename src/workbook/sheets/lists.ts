@@ -22,3 +22,6 @@ export const TRIGGER_TYPE_LIST = [
   "Customer complaints",
 ] as const;
 export const YES_NO_WORDS = ["Yes", "No"] as const;
+
+/** How the Evidence of a trigger that has stopped firing begins (kept, never deleted: WORKBOOK.md, Triggers). */
+export const NO_LONGER_TRIGGERED = "No longer triggered";

@@ -1,0 +1,86 @@
+import { findsSheet, sheetNameKey, SheetDefinition } from "../workbook/definition";
+import { CellWrite, SheetPlan, text, WritePlan } from "../workbook/plan";
+import { newSheetLayout } from "../workbook/presentation";
+import { readWorkbook } from "../workbook/readWorkbook";
+import {
+  ATTENDANCE,
+  COMPLAINTS,
+  KPI,
+  MEETINGS,
+  MEMBERS,
+  RECOMMENDATIONS,
+  REVIEWS,
+  SETTINGS,
+} from "../workbook/sheets";
+import { WorkbookSnapshot } from "../workbook/snapshot";
+import { settingsTemplatePlan } from "./settingsTemplate";
+
+/** The officers' sheets of WORKBOOK.md that Set up creates when missing, in this order. */
+const REGISTERS_TO_SET_UP = [
+  MEMBERS,
+  ATTENDANCE,
+  MEETINGS,
+  REVIEWS,
+  RECOMMENDATIONS,
+  COMPLAINTS,
+] as const satisfies readonly SheetDefinition[];
+
+/** WORKBOOK.md, KPI sheets: any name; the template is in the long layout, one row per indicator per period. */
+export const KPI_TEMPLATE_NAME = "KPI - Services";
+
+export interface SetUpResult {
+  plan: WritePlan;
+  /** Sheets created, in the order the plan creates them. */
+  created: string[];
+  /** The workbook's own sheets that stand for a sheet of WORKBOOK.md (and its KPI sheets): no write at all. */
+  kept: string[];
+}
+
+/**
+ * Set up (issue 4): gives a workbook every sheet of WORKBOOK.md it lacks, each with its header row (the
+ * add-in's computed columns included) and its layout — a table, drop-downs and colours — ready for the
+ * officers to fill in. A sheet is found as the readers find it (by name or alias; a KPI sheet by its
+ * `Indicator` header), and a sheet that exists is never written to, however it is laid out.
+ */
+export function setUpPlan(snapshot: WorkbookSnapshot): SetUpResult {
+  const names = snapshot.sheets.map((sheet) => sheet.name);
+  const sheets: SheetPlan[] = [];
+  const kept: string[] = [];
+
+  for (const definition of REGISTERS_TO_SET_UP) {
+    const existing = names.find((name) => findsSheet(definition, name));
+    if (existing !== undefined) kept.push(existing);
+    else sheets.push(headerOnlyPlan(definition, definition.name));
+  }
+
+  const kpiSheets = readWorkbook(snapshot).workbook.kpiSheets.map((sheet) => sheet.sheet);
+  if (kpiSheets.length > 0) kept.push(...kpiSheets);
+  else sheets.push(headerOnlyPlan(KPI, unusedName(KPI_TEMPLATE_NAME, names)));
+
+  // Last, as a scan does: the Settings sheet with every setting and its default (WORKBOOK.md, Settings).
+  const settings = names.find((name) => findsSheet(SETTINGS, name));
+  if (settings !== undefined) kept.push(settings);
+  else sheets.push(settingsTemplatePlan());
+
+  return { plan: { sheets }, created: sheets.map((sheet) => sheet.sheet), kept };
+}
+
+/** A new sheet with the definition's headers in row 1, in the definition's order, and nothing under them. */
+function headerOnlyPlan(definition: SheetDefinition, sheet: string): SheetPlan {
+  const headers = definition.columns.map((column) => column.header);
+  const writes: CellWrite[] = headers.map((header, column) => ({
+    row: 0,
+    column,
+    value: text(header),
+  }));
+  const layout = newSheetLayout(definition, headers, 0);
+  return { sheet, create: true, definition: definition.key, writes, layout };
+}
+
+/** Excel sheet names are unique ignoring case: `KPI - Services (2)` when the name is taken by another sheet. */
+function unusedName(wanted: string, names: readonly string[]): string {
+  const taken = new Set(names.map(sheetNameKey));
+  let name = wanted;
+  for (let n = 2; taken.has(sheetNameKey(name)); n++) name = `${wanted} (${n})`;
+  return name;
+}
