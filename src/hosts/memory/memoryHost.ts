@@ -1,4 +1,5 @@
-import { DATE_FORMAT, WritePlan, WriteValue } from "../../workbook/plan";
+import { ProgressListener, WorkbookHost } from "../../engine/host";
+import { ChartPlan, DATE_FORMAT, SheetLayout, WritePlan, WriteValue } from "../../workbook/plan";
 import { RawCell, SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
 
 /**
@@ -91,4 +92,68 @@ function snapshotOf(sheet: MemorySheet): SheetSnapshot {
     Array.from({ length: lastColumn + 1 }, (_, c) => sheet.formats?.[r]?.[c] ?? "General")
   );
   return { name: sheet.name, origin: { row: 0, column: 0 }, values, numberFormats };
+}
+
+/**
+ * The memory workbook as a `WorkbookHost` (engine/host.ts), for the session's tests and the browser
+ * end-to-end run. It does what the Excel host does, at once: reads, applies a plan (checked first, so
+ * all or nothing), selects a cell. It keeps what a test wants to see: calls counted, the cell
+ * selected, the layouts applied and the charts on each sheet (a chart of the same name replaces the
+ * earlier, as in Excel). The add-in's own writes do not count as the officers' changes; a test calls
+ * `simulateChange()` for those.
+ */
+export class MemoryHost implements WorkbookHost {
+  readonly workbook: MemoryWorkbook;
+  readonly calls = { readSnapshot: 0, applyPlan: 0, selectCell: 0 };
+  selected?: { sheet: string; row: number; column: number };
+  readonly layouts: { sheet: string; layout: SheetLayout }[] = [];
+  readonly charts: { sheet: string; chart: ChartPlan }[] = [];
+  private readonly listeners = new Set<() => void>();
+
+  constructor(workbook: MemoryWorkbook | MemorySheet[]) {
+    this.workbook = workbook instanceof MemoryWorkbook ? workbook : new MemoryWorkbook(workbook);
+  }
+
+  async readSnapshot(onProgress?: ProgressListener): Promise<WorkbookSnapshot> {
+    this.calls.readSnapshot++;
+    const snapshot = this.workbook.readSnapshot();
+    onProgress?.({ stage: "reading", done: 1, total: 1 });
+    return snapshot;
+  }
+
+  async applyPlan(plan: WritePlan, onProgress?: ProgressListener): Promise<void> {
+    this.calls.applyPlan++;
+    const missing = plan.sheets.find((s) => !s.create && !this.workbook.sheet(s.sheet));
+    if (missing)
+      throw new Error(`The plan writes to a sheet that does not exist: ${missing.sheet}`);
+    this.workbook.applyPlan(plan);
+    for (const { sheet, layout } of plan.sheets) {
+      if (!layout) continue;
+      this.layouts.push({ sheet, layout });
+      for (const chart of layout.charts) {
+        const same = this.charts.findIndex((c) => c.sheet === sheet && c.chart.name === chart.name);
+        if (same >= 0) this.charts.splice(same, 1);
+        this.charts.push({ sheet, chart });
+      }
+    }
+    onProgress?.({ stage: "writing", done: 1, total: 1 });
+  }
+
+  async selectCell(sheet: string, row: number, column: number): Promise<void> {
+    this.calls.selectCell++;
+    if (!this.workbook.sheet(sheet)) throw new Error(`There is no sheet called ${sheet}`);
+    this.selected = { sheet, row, column };
+  }
+
+  async onWorkbookChanged(listener: () => void): Promise<() => Promise<void>> {
+    this.listeners.add(listener);
+    return async () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** As if an officer had typed in the workbook: every listener is called. */
+  simulateChange(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
 }

@@ -1,0 +1,166 @@
+import { dayFromIso } from "../../src/domain";
+import { PanelActionError } from "../../src/engine/actions/errors";
+import { createPanelSession } from "../../src/engine/panelSession";
+import { demoWorkbook, DEMO_AS_OF } from "../../src/hosts/memory/demoWorkbook";
+import { MemoryHost } from "../../src/hosts/memory/memoryHost";
+import { RawCell } from "../../src/workbook/snapshot";
+
+const DECEMBER = dayFromIso("2026-12-08");
+const RENT = "Responsive: RENT-COLLECTED";
+
+function demoSession(today = DEMO_AS_OF) {
+  const host = new MemoryHost(demoWorkbook());
+  return { host, session: createPanelSession(host, () => today) };
+}
+
+const cellsOf = (host: MemoryHost): RawCell[][][] =>
+  JSON.parse(JSON.stringify(host.workbook.sheets.map((s) => s.cells))) as RawCell[][][];
+
+describe("a scan through the session", () => {
+  it("reads once and writes once, then a rescan reads once and writes nothing", async () => {
+    const { host, session } = demoSession();
+    const first = await session.scan();
+    expect(host.calls).toMatchObject({ readSnapshot: 1, applyPlan: 1 });
+    expect(first.cellsWritten).toBeGreaterThan(0);
+    expect(first.sheetsCreated).toEqual(["KPI status", "Triggers", "Summary", "Settings"]);
+    const again = await session.scan();
+    expect(host.calls).toMatchObject({ readSnapshot: 2, applyPlan: 1 });
+    expect(again).toMatchObject({ cellsWritten: 0, sheetsCreated: [] });
+  });
+
+  it("lists the members sitting today in Members order: not the two whose places lapsed (§4.3)", async () => {
+    const { membersOnRoll } = await demoSession().session.scan();
+    expect(membersOnRoll).toEqual([
+      "Pat Jones",
+      "Amir Khan",
+      "Bernadette O'Leary",
+      "Chen Wei",
+      "Doris Smith",
+      "George Evans",
+      "Hannah Wright",
+      "Ian Patel",
+    ]);
+  });
+
+  it("reports progress from the host", async () => {
+    const stages: string[] = [];
+    await demoSession().session.scan((progress) => stages.push(progress.stage));
+    expect(stages).toEqual(["reading", "writing"]);
+  });
+});
+
+describe("recording a meeting through the session", () => {
+  const marks = {
+    "Pat Jones": "P",
+    "Amir Khan": "P",
+    "Doris Smith": "P",
+    "Chen Wei": "A",
+  } as const;
+
+  it("writes the register and the scan after it in one go, showing the meeting's quorum", async () => {
+    const { host, session } = demoSession(dayFromIso("2026-12-09"));
+    await session.scan();
+    const applyPlan = jest.spyOn(host, "applyPlan");
+    const outcome = await session.recordMeeting({ date: DECEMBER, type: "Main", marks });
+    expect(host.calls).toMatchObject({ readSnapshot: 2, applyPlan: 2 });
+    // §7.2: 3 of the 6 tenant members on the roll, 2 × 3 ≥ 6.
+    expect(outcome.findings.meetings.find((m) => m.date === DECEMBER)).toMatchObject({
+      present: 3,
+      membership: 6,
+      quorate: true,
+    });
+    const meetings = host.workbook.sheet("Meetings");
+    const row = meetings?.cells.find((cells) => cells[0] === DECEMBER);
+    expect(row?.slice(4, 7)).toEqual([3, 6, "Yes"]); // the scan's columns, in the same write
+    // One plan: the date header and 4 marks, Present and Quorate on Meetings, the Summary's lines.
+    const written = applyPlan.mock.calls[0]?.[0].sheets;
+    expect(written?.map((s) => [s.sheet, s.writes.length])).toEqual([
+      ["Attendance", 5],
+      ["Meetings", 2],
+      ["Summary", expect.any(Number)],
+    ]);
+    expect(outcome.cellsWritten).toBe(written?.reduce((n, s) => n + s.writes.length, 0));
+    const rescan = await session.scan();
+    expect(rescan.cellsWritten).toBe(0);
+    expect(host.calls.applyPlan).toBe(2);
+  });
+
+  it("refuses a date already recorded with a PanelActionError, writing nothing", async () => {
+    const { host, session } = demoSession();
+    await session.scan();
+    const before = cellsOf(host);
+    const attempt = session.recordMeeting({ date: dayFromIso("2026-11-10"), type: "Main", marks });
+    await expect(attempt).rejects.toThrow(PanelActionError);
+    await expect(attempt).rejects.toThrow(
+      "A meeting on 10/11/2026 is already recorded in Attendance!N1."
+    );
+    expect(host.calls).toMatchObject({ readSnapshot: 2, applyPlan: 1 });
+    expect(cellsOf(host)).toEqual(before);
+  });
+});
+
+describe("accepting a trigger through the session", () => {
+  it("adds the review and the panel's decision in one write; a second accept is refused", async () => {
+    const { host, session } = demoSession();
+    await session.scan();
+    const outcome = await session.acceptTrigger(RENT);
+    expect(host.calls).toMatchObject({ readSnapshot: 2, applyPlan: 2 });
+    expect(outcome.findings.reviews.at(-1)).toMatchObject({
+      review: "Rent collected as % of rent due (responsive review)",
+      origin: "Responsive",
+    });
+    expect(outcome.findings.triggers.find((t) => t.key === RENT)?.panelDecision).toBe(
+      "Accepted into programme"
+    );
+    await expect(session.acceptTrigger(RENT)).rejects.toThrow("is already accepted");
+    expect(host.calls.applyPlan).toBe(2);
+    expect((await session.scan()).cellsWritten).toBe(0);
+  });
+});
+
+describe("setting up, the summary, problems and watching", () => {
+  it("sets up an empty workbook with every sheet, and keeps the demo's own sheets", async () => {
+    const empty = new MemoryHost([]);
+    const created = await createPanelSession(empty, () => DEMO_AS_OF).setUp();
+    expect(created.sheetsKept).toEqual([]);
+    expect(created.sheetsCreated).toEqual(
+      expect.arrayContaining(["Members", "Attendance", "Meetings", "Reviews", "Settings"])
+    );
+    expect(empty.calls).toMatchObject({ readSnapshot: 1, applyPlan: 1 });
+    const demo = await demoSession().session.setUp();
+    expect(demo.sheetsKept).toEqual(
+      expect.arrayContaining(["Members", "Attendance", "KPI - Rent"])
+    );
+    expect(demo.sheetsCreated).not.toContain("Members");
+  });
+
+  it("writes the Summary with its charts", async () => {
+    const { host, session } = demoSession();
+    await session.writeSummary();
+    expect(host.charts.length).toBeGreaterThan(0);
+    expect(host.charts.every((c) => c.sheet === "Summary")).toBe(true);
+  });
+
+  it("shows a problem's cell, or A1 of its sheet", async () => {
+    const { host, session } = demoSession();
+    await session.showProblem({
+      sheet: "Members",
+      address: "Members!C4",
+      message: "x",
+      cell: { row: 3, column: 2 },
+    });
+    expect(host.selected).toEqual({ sheet: "Members", row: 3, column: 2 });
+    await session.showProblem({ sheet: "Attendance", address: "Attendance", message: "x" });
+    expect(host.selected).toEqual({ sheet: "Attendance", row: 0, column: 0 });
+  });
+
+  it("watches the workbook through the host until stopped", async () => {
+    const { host, session } = demoSession();
+    let changes = 0;
+    const stop = await session.watch?.(() => changes++);
+    host.simulateChange();
+    await stop?.();
+    host.simulateChange();
+    expect(changes).toBe(1);
+  });
+});
