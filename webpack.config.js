@@ -85,12 +85,17 @@ module.exports = async (env, options) => {
     // Not an eval-based devtool: taskpane.html's Content-Security-Policy forbids eval.
     devtool: "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
+      // The task pane shares the page with the functions (shared runtime), so whatever functions.js holds
+      // (the rules, bank holidays, dates) is not bundled twice: taskpane.js uses functions.js's modules.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Every file sits beside taskpane.html, so the lazily loaded sample (demo.js) is fetched relative to
+      // the page. ("auto" would look for document.currentScript, which the functions' runtime may lack.)
+      publicPath: "",
       clean: true,
     },
     resolve: {
@@ -125,6 +130,11 @@ module.exports = async (env, options) => {
       new webpack.NormalModuleReplacementPlugin(
         /date-holidays[\\/]src[\\/]data\.js$/,
         path.resolve(__dirname, "scripts/englandHolidayData.js")
+      ),
+      // …and of its calendars only the Gregorian one with Easter (scripts/calendarNotInThisBuild.js).
+      new webpack.NormalModuleReplacementPlugin(
+        /date-holidays-parser[\\/]src[\\/](Julian|Hebrew|Hijri|Jalaali|Equinox|Chinese|BengaliRevised)\.js$/,
+        path.resolve(__dirname, "scripts/calendarNotInThisBuild.js")
       ),
       new webpack.DefinePlugin({
         __ENGLAND_AND_WALES_HOLIDAY_DATA__: JSON.stringify(greatBritainHolidayData()),

@@ -22,7 +22,9 @@ function run(command, args, options = {}) {
 function mustRun(command, args, options) {
   const result = run(command, args, options);
   if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status}):\n${result.stderr}`);
+    throw new Error(
+      `${command} ${args.join(" ")} failed (exit ${result.status}):\n${result.stderr}`
+    );
   }
   return result;
 }
@@ -48,7 +50,9 @@ function main() {
     if (![0, 2].includes(scan.status) || !fs.existsSync(path.join(folder, "demo.scanned.xlsx"))) {
       throw new Error(`tosp scan failed (exit ${scan.status}):\n${scan.stderr}`);
     }
-    console.log(`tosp demo and tosp scan ran from the installed package (scan exit ${scan.status})`);
+    console.log(
+      `tosp demo and tosp scan ran from the installed package (scan exit ${scan.status})`
+    );
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

@@ -2,20 +2,35 @@ import * as React from "react";
 import {
   Body1,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Title2,
   makeStyles,
   tokens,
+  webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
+import { Day } from "../domain/calendar/days";
+import { PanelSession } from "../engine/session";
+import { PanelPane } from "./PanelPane";
+import { PaneTheme } from "./theme";
+import { OutsideExcel } from "./views/OutsideExcel";
 
 export const ADDIN_NAME = "Tenant Scrutiny Panel";
 
 export interface AppProps {
   /** From officeReady.ts: false when the page was opened in a browser rather than from Excel. */
   inExcel: boolean;
+  /** The workbook, through one interface (engine/session.ts); none outside Excel until the sample is loaded. */
+  session?: PanelSession;
+  /** "Today" as a Day: the default date of a meeting to record. */
+  today: Day;
+  /** Office's theme, read by index.tsx (components never touch Office). */
+  theme?: PaneTheme;
+  /** Outside Excel: loads the sample workbook (index.tsx). */
+  onTryDemo?: () => void | Promise<void>;
+  /** The session works on the made-up sample workbook, not the officers' own. */
+  isDemo?: boolean;
+  /** Scan as soon as the pane opens with a session (the sample workbook). */
+  scanOnOpen?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -23,32 +38,43 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    maxWidth: "100%",
+    boxSizing: "border-box",
+    overflowWrap: "anywhere",
   },
+  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  provider: { minHeight: "100vh" },
 });
 
-export function App({ inExcel }: AppProps): React.JSX.Element {
+export function App({
+  inExcel,
+  session,
+  today,
+  theme = "light",
+  onTryDemo,
+  isDemo = false,
+  scanOnOpen = false,
+}: AppProps): React.JSX.Element {
   const styles = useStyles();
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider
+      theme={theme === "dark" ? webDarkTheme : webLightTheme}
+      className={styles.provider}
+    >
       <main className={styles.page}>
-        <Title2 as="h1">{ADDIN_NAME}</Title2>
-        <Body1 as="p">
-          Helps the panel and its officers check the landlord&apos;s KPIs for review triggers and
-          keep track of members, attendance, quorum, reviews and deadlines in this workbook.
-        </Body1>
-        {inExcel ? (
+        <header className={styles.header}>
+          <Title2 as="h1">{ADDIN_NAME}</Title2>
           <Body1 as="p">
-            The TOSP functions work in any cell, for example <code>=TOSP.PANELYEAR(TODAY())</code>.
+            Helps the panel and its officers check the landlord&apos;s KPIs for review triggers and
+            keep track of members, attendance, quorum, reviews and deadlines in this workbook.
           </Body1>
+        </header>
+        {session ? (
+          <PanelPane session={session} today={today} isDemo={isDemo} scanOnOpen={scanOnOpen} />
         ) : (
-          <MessageBar intent="warning">
-            <MessageBarBody>
-              <MessageBarTitle>Not in Excel</MessageBarTitle>
-              Open this page from Excel: add the add-in with manifest.xml, then choose Home &gt;
-              Scrutiny panel.
-            </MessageBarBody>
-          </MessageBar>
+          <OutsideExcel inExcel={inExcel} onTryDemo={onTryDemo} />
         )}
       </main>
     </FluentProvider>

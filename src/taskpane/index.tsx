@@ -1,7 +1,11 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { Day, dayOf } from "../domain/calendar/days";
+import { createPanelSession } from "../engine/panelSession";
+import { ExcelHost } from "../hosts/excel/excelHost";
 import { isRunningInExcel } from "../hosts/excel/officeReady";
+import { paneThemeOf, PaneTheme } from "./theme";
 
 const container = document.getElementById("container");
 if (container === null) {
@@ -9,5 +13,37 @@ if (container === null) {
 }
 const root = createRoot(container);
 
+/** "Today" on this computer's calendar, as a Day: the date the officer sees, whatever the time zone. */
+function localToday(): Day {
+  const now = new Date();
+  return dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** Office's theme (only here: components get it as a prop). */
+function officeTheme(): PaneTheme {
+  try {
+    return paneThemeOf(typeof Office === "undefined" ? undefined : Office.context?.officeTheme);
+  } catch {
+    return "light";
+  }
+}
+
+/** Outside Excel: the sample workbook, loaded only when asked for (its own chunk, "demo"). */
+async function tryDemo(): Promise<void> {
+  const { createDemoSession, DEMO_AS_OF } = await import(
+    /* webpackChunkName: "demo" */ "./demoSession"
+  );
+  root.render(
+    <App inExcel={false} session={createDemoSession()} today={DEMO_AS_OF} isDemo scanOnOpen />
+  );
+}
+
 // The page shows "Loading…" from taskpane.html until Office says where it is running.
-void isRunningInExcel().then((inExcel) => root.render(<App inExcel={inExcel} />));
+void isRunningInExcel().then((inExcel) => {
+  if (inExcel) {
+    const session = createPanelSession(new ExcelHost(), localToday);
+    root.render(<App inExcel session={session} today={localToday()} theme={officeTheme()} />);
+  } else {
+    root.render(<App inExcel={false} today={localToday()} onTryDemo={tryDemo} />);
+  }
+});

@@ -7,7 +7,7 @@ import * as path from "path";
 import { DEV_BASE_URL } from "../../scripts/manifestUrls";
 
 type Config = {
-  entry: Record<string, string>;
+  entry: Record<string, string | { import: string; dependOn?: string }>;
   plugins: {
     constructor: { name: string };
     userOptions?: Record<string, unknown>;
@@ -41,8 +41,9 @@ describe.each(["production", "development"])("webpack.config.js in %s mode", (mo
 
   test("builds the task pane and the custom functions", () => {
     expect(config.entry).toEqual({
-      taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
+      // One page, two bundles: the task pane reuses the functions' modules rather than a second copy.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     });
   });
 

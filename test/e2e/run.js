@@ -1,364 +1,162 @@
 /**
  * End-to-end run of the production build in headless Chromium: `npm run test:e2e` (not part of `npm test`,
- * which needs no browser).
+ * which needs no browser). The browser, server and routing are in browser.js.
  *
- *  1. Builds dist/ with `npm run build` unless it is newer than everything it is built from (--build forces it).
- *  2. Serves dist/ on http://127.0.0.1:<free port> with the small static server below.
- *  3. Opens taskpane.html in Debian's Chromium (/usr/bin/chromium, or $CHROMIUM_PATH) through playwright-core,
- *     with a fresh, empty profile. Office.js's CDN (https://appsforoffice.microsoft.com/lib/1/hosted/*) is
- *     answered from node_modules/@microsoft/office-js/dist/; every other origin is refused and reported.
- *  4. Checks that the page renders the add-in's name and the "Not in Excel" message (a plain browser is not
- *     Excel), that the console has no errors but the expected ones, and that no request left for another
- *     origin. Saves a screenshot to test/e2e/artifacts/taskpane.png and prints the time to first render.
+ *  1. Opens taskpane.html at 320 px wide (the narrowest task pane) outside Excel: the add-in's name, the
+ *     "Not in Excel" message, no horizontal scrolling.
+ *  2. Clicks "Try it with a sample workbook": the task pane over the memory host with the demo workbook
+ *     (DESIGN.md). Visits every view, adds a trigger to the review programme and records a meeting.
+ *  3. Saves a screenshot of each view to docs/images/ (the officer's guide shows them; this run keeps
+ *     them current) and to test/e2e/artifacts/.
+ *  4. Fails on a console error, an uncaught error, a failed request, or any request to an origin other than
+ *     the add-in's own and Office.js's CDN (answered from the npm copy). Prints the time to first render.
  *
  * Exits 0 when every check passes, 1 otherwise (listing every failed check).
  */
 
-// The functions passed to page.evaluate and page.addInitScript run in the page, with the browser's globals.
-/* global window, document, navigator, MutationObserver */
+/* global document */
 
-const { spawnSync } = require("child_process");
 const fs = require("fs");
-const http = require("http");
-const os = require("os");
 const path = require("path");
-const { performance } = require("perf_hooks");
-const { chromium } = require("playwright-core");
+const { CDN_PREFIX, firstRenderMs, openTaskpane, root } = require("./browser");
 
-const root = path.resolve(__dirname, "..", "..");
-const distDir = path.join(root, "dist");
-const officeJsDir = path.join(root, "node_modules", "@microsoft", "office-js", "dist");
 const artifactsDir = path.join(__dirname, "artifacts");
-const screenshotPath = path.join(artifactsDir, "taskpane.png");
-const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const guideImagesDir = path.join(root, "docs", "images");
+const WIDTH = 320;
 
-const CDN_PREFIX = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const TIMEOUT_MS = 30_000;
-
-// What src/taskpane/App.tsx renders outside Excel (ADDIN_NAME, then the warning MessageBar).
 const ADDIN_NAME = "Tenant Scrutiny Panel";
 const NOT_IN_EXCEL_TITLE = "Not in Excel";
 const NOT_IN_EXCEL_MESSAGE =
   "Open this page from Excel: add the add-in with manifest.xml, then choose Home > Scrutiny panel.";
 
-/**
- * Console errors the page may log, each with the reason it is acceptable; every error logged must match one
- * of these, and each pattern may match at most `max` errors. Empty: the page logs no errors outside Excel.
- * @type {{ pattern: RegExp, max: number, why: string }[]}
- */
-const EXPECTED_CONSOLE_ERRORS = [];
+/** The tabs of src/taskpane/views/panelViews.ts, with the file name of each screenshot. */
+const VIEWS = [
+  ["Overview", "overview"],
+  ["KPIs and triggers", "kpis"],
+  ["Members", "members"],
+  ["Reviews", "reviews"],
+  ["Problems", "problems"],
+  ["Set up", "set-up"],
+  ["Summary", "summary"],
+];
 
-// --- Build -----------------------------------------------------------------------------------------------
-
-/** The newest modification time (ms) of a file or of any file under a folder. */
-function newestMtime(target) {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = 0;
-  for (const entry of fs.readdirSync(target)) {
-    newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  }
-  return newest;
+async function screenshot(page, name) {
+  const file = `${name}.png`;
+  await page.screenshot({ path: path.join(artifactsDir, file), fullPage: true });
+  fs.copyFileSync(path.join(artifactsDir, file), path.join(guideImagesDir, file));
 }
 
-/** Whether dist/ is older than anything the webpack build reads (or missing). */
-function distIsStale() {
-  const outputs = ["taskpane.html", "taskpane.js", "functions.js"].map((f) =>
-    path.join(distDir, f)
-  );
-  if (!outputs.every((f) => fs.existsSync(f))) return true;
-  const built = Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs));
-  const inputs = [
-    "src",
-    "assets",
-    "manifest.xml",
-    "webpack.config.js",
-    "tsconfig.json",
-    "package-lock.json",
-    "scripts/manifestUrls.js",
-  ];
-  return inputs.some((input) => newestMtime(path.join(root, input)) > built);
+async function noSidewaysScroll(page, where, fail) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (width > WIDTH + 1)
+    fail(`${where}: the page is ${width} px wide at ${WIDTH} px (sideways scrolling)`);
 }
 
-function buildIfNeeded() {
-  const force = process.argv.includes("--build");
-  if (!force && !distIsStale()) {
-    console.log(
-      "dist/ is newer than src/ and the build configuration: not rebuilding (--build forces it)"
-    );
-    return;
+async function walkThroughSample(page, fail) {
+  await page.getByRole("button", { name: "Try it with a sample workbook" }).click();
+  const overviewTab = page.getByRole("tab", { name: /Overview/ });
+  await overviewTab.waitFor({ state: "visible" });
+  // The sample scans as it opens: the status line says so.
+  await page
+    .getByText(/Scan finished/)
+    .first()
+    .waitFor({ state: "visible" });
+
+  for (const [label, file] of VIEWS) {
+    await page.getByRole("tab", { name: new RegExp(`^${label}`) }).click();
+    await page.waitForTimeout(200);
+    await noSidewaysScroll(page, label, fail);
+    await screenshot(page, file);
   }
-  console.log(force ? "building dist/ (--build)" : "dist/ is missing or stale: npm run build");
-  const started = performance.now();
-  // The pages are served from this machine, but a production build still needs a host's address for its
-  // manifest: the sample one unless one is given.
-  const env = {
-    ...process.env,
-    ADDIN_BASE_URL: process.env.ADDIN_BASE_URL || "https://tosp.example.org/",
-  };
-  const result = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit", env });
-  if (result.status !== 0) {
-    throw new Error(`npm run build failed (exit ${result.status ?? result.signal})`);
-  }
-  console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
 
-// --- Static server ---------------------------------------------------------------------------------------
-
-const CONTENT_TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".png": "image/png",
-  ".txt": "text/plain; charset=utf-8",
-};
-
-/** A file's path under `dir` for a URL path, or undefined when it is outside `dir` or not a file. */
-function fileUnder(dir, urlPath) {
-  let decoded;
+  // KPIs and triggers: add the first waiting trigger to the review programme.
+  await page.getByRole("tab", { name: /^KPIs and triggers/ }).click();
+  const add = page.getByRole("button", { name: "Add to review programme" }).first();
+  await add.click();
   try {
-    decoded = decodeURIComponent(urlPath);
+    await page
+      .getByText(/added to the review programme|Added to the review programme/i)
+      .first()
+      .waitFor({
+        state: "visible",
+        timeout: 10_000,
+      });
   } catch {
-    return undefined;
+    fail("adding a trigger to the review programme showed no confirmation");
   }
-  const file = path.resolve(dir, "." + path.posix.normalize("/" + decoded));
-  if (file !== dir && !file.startsWith(dir + path.sep)) return undefined;
-  return fs.existsSync(file) && fs.statSync(file).isFile() ? file : undefined;
+
+  // Members: record a meeting with everyone present.
+  await page.getByRole("tab", { name: /^Members/ }).click();
+  const radios = page.getByRole("radio", { name: "P: present" });
+  const count = await radios.count();
+  for (let i = 0; i < count; i++) await radios.nth(i).check();
+  await screenshot(page, "record-meeting");
+  await page.getByRole("button", { name: "Save the meeting" }).click();
+  try {
+    await page
+      .getByText(/Meeting recorded/)
+      .first()
+      .waitFor({ state: "visible", timeout: 10_000 });
+  } catch {
+    fail("recording a meeting showed no confirmation");
+  }
 }
 
-/** Serves dist/ on 127.0.0.1 at a free port; records every path asked for. */
-function startServer(served) {
-  const server = http.createServer((req, res) => {
-    const urlPath = new URL(req.url || "/", "http://127.0.0.1").pathname;
-    const file = fileUnder(distDir, urlPath === "/" ? "/taskpane.html" : urlPath);
-    served.push(`${req.method} ${urlPath} ${file ? 200 : 404}`);
-    if (req.method !== "GET" && req.method !== "HEAD") {
-      res.writeHead(405).end();
-    } else if (!file) {
-      res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
-    } else {
-      const type = CONTENT_TYPES[path.extname(file)] || "application/octet-stream";
-      res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" });
-      res.end(req.method === "HEAD" ? undefined : fs.readFileSync(file));
-    }
-  });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve(server));
-  });
-}
-
-// --- Browser ---------------------------------------------------------------------------------------------
-
-/**
- * Records, in the page, when the add-in's heading first appears (ms since navigation start), so the time
- * to first render does not include Playwright's polling.
- */
-function recordFirstRender() {
-  const record = () => {
-    if (window.__firstRenderMs === undefined && document.querySelector("h1")) {
-      window.__firstRenderMs = performance.now();
-    }
-  };
-  new MutationObserver(record).observe(document, { childList: true, subtree: true });
+function judge(record, origin, fail) {
+  for (const error of record.consoleMessages.filter((m) => m.type === "error")) {
+    const where = error.location && error.location.url ? ` (${error.location.url})` : "";
+    fail(`console error: ${error.text}${where}`);
+  }
+  for (const error of record.pageErrors) fail(`uncaught error in the page: ${error}`);
+  for (const request of record.failedRequests) fail(`request failed: ${request}`);
+  for (const url of record.cdnMissing)
+    fail(`Office.js asked for ${url}, which @microsoft/office-js does not have`);
+  for (const url of record.foreign)
+    fail(`request to an origin other than ${origin} and the Office.js CDN: ${url}`);
+  for (const line of record.served.filter((l) => !l.endsWith(" 200")))
+    fail(`local server: ${line}`);
 }
 
 async function run() {
   const failures = [];
   const fail = (message) => failures.push(message);
-
-  if (!fs.existsSync(chromiumPath)) {
-    throw new Error(
-      `no Chromium at ${chromiumPath}: install Debian's (apt-get install -y --no-install-recommends chromium)` +
-        " or set CHROMIUM_PATH; this test never downloads a browser"
-    );
-  }
-  if (!fs.existsSync(path.join(officeJsDir, "office.js"))) {
-    throw new Error(`no ${path.relative(root, officeJsDir)}/office.js: run npm install first`);
-  }
-  buildIfNeeded();
-
-  const served = [];
-  const server = await startServer(served);
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "tosp-e2e-profile-"));
   fs.mkdirSync(artifactsDir, { recursive: true });
+  fs.mkdirSync(guideImagesDir, { recursive: true });
 
-  const cdnServed = [];
-  const cdnMissing = [];
-  const foreign = new Set();
-  const consoleMessages = [];
-  const pageErrors = [];
-  const failedRequests = [];
-  let context;
+  const { page, origin, record, close } = await openTaskpane({
+    viewport: { width: WIDTH, height: 720 },
+  });
   try {
-    // A persistent context on a new, empty profile directory: the --user-data-dir of the machine's notes.
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-      viewport: { width: 420, height: 640 },
-      timeout: TIMEOUT_MS,
-    });
-    context.setDefaultTimeout(TIMEOUT_MS);
-
-    // Every request of every page, frame and worker goes through here: the local server passes, the CDN is
-    // answered from the npm copy of Office.js, anything else is refused and reported.
-    await context.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin + "/")) {
-        await route.continue();
-      } else if (url.startsWith(CDN_PREFIX)) {
-        const file = fileUnder(
-          officeJsDir,
-          new URL(url).pathname.slice(new URL(CDN_PREFIX).pathname.length)
-        );
-        if (file) {
-          cdnServed.push(url);
-          const type = CONTENT_TYPES[path.extname(file)] || "application/octet-stream";
-          await route.fulfill({ status: 200, contentType: type, body: fs.readFileSync(file) });
-        } else {
-          cdnMissing.push(url);
-          await route.fulfill({
-            status: 404,
-            contentType: "text/plain",
-            body: "not in @microsoft/office-js",
-          });
-        }
-      } else {
-        foreign.add(url);
-        await route.abort("blockedbyclient");
-      }
-    });
-    // Requests that bypass routing (none expected) are still seen here.
-    context.on("request", (request) => {
-      const url = request.url();
-      if (
-        !url.startsWith(origin + "/") &&
-        !url.startsWith(CDN_PREFIX) &&
-        !url.startsWith("data:")
-      ) {
-        foreign.add(url);
-      }
-    });
-    context.on("weberror", (error) => pageErrors.push(String(error.error())));
-
-    const page = context.pages()[0] || (await context.newPage());
-    page.on("console", (message) =>
-      consoleMessages.push({
-        type: message.type(),
-        text: message.text(),
-        location: message.location(),
-      })
-    );
-    page.on("pageerror", (error) => pageErrors.push(String(error)));
-    page.on("requestfailed", (request) => {
-      if (!foreign.has(request.url())) {
-        failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`);
-      }
-    });
-    await page.addInitScript(recordFirstRender);
-
-    const started = performance.now();
-    await page.goto(`${origin}/taskpane.html`, { waitUntil: "load" });
-    const heading = page.getByRole("heading", { level: 1, name: ADDIN_NAME });
-    await heading.waitFor({ state: "visible" });
-    const wallClockMs = performance.now() - started;
-
-    const message = page.getByText(NOT_IN_EXCEL_MESSAGE, { exact: false });
+    await page.getByRole("heading", { level: 1, name: ADDIN_NAME }).waitFor({ state: "visible" });
+    const firstRender = await firstRenderMs(page);
     try {
-      await message.waitFor({ state: "visible", timeout: 5_000 });
+      await page.getByText(NOT_IN_EXCEL_MESSAGE, { exact: false }).waitFor({ timeout: 5_000 });
     } catch {
       fail(`the message shown outside Excel did not appear: "${NOT_IN_EXCEL_MESSAGE}"`);
     }
     const bodyText = (await page.locator("body").innerText()).replace(/\s+/g, " ");
     if (!bodyText.includes(NOT_IN_EXCEL_TITLE))
       fail(`no "${NOT_IN_EXCEL_TITLE}" title on the page`);
-    if (bodyText.includes("Loading the Tenant Scrutiny Panel"))
-      fail("the loading text is still shown");
     if ((await page.title()) !== ADDIN_NAME) fail(`page title is "${await page.title()}"`);
-
-    // Office.js outside Office: loaded, and Office.onReady said "no host" (else the message would not show).
-    const office = await page.evaluate(() => ({
-      loaded: typeof window.Office !== "undefined",
-      customFunctions: typeof window.CustomFunctions,
-    }));
-    if (!office.loaded) fail("Office.js did not load (window.Office is undefined)");
-
-    // Let anything Office.js does after onReady (more scripts, frames, telemetry) happen before judging.
+    // Let anything Office.js does after onReady (more scripts, frames) happen before judging requests.
     await page.waitForLoadState("networkidle");
-    await page.waitForTimeout(1_000);
-    await page.screenshot({ path: screenshotPath, fullPage: true });
+    await noSidewaysScroll(page, "outside Excel", fail);
+    await screenshot(page, "outside-excel");
 
-    const timing = await page.evaluate(() => {
-      const [nav] = performance.getEntriesByType("navigation");
-      return {
-        firstRender: window.__firstRenderMs,
-        domContentLoaded: nav ? nav.domContentLoadedEventEnd : undefined,
-        load: nav ? nav.loadEventEnd : undefined,
-      };
-    });
+    await walkThroughSample(page, fail);
+    await page.waitForLoadState("networkidle");
+    judge(record, origin, fail);
 
-    // --- Judge what was recorded ---
-    const errors = consoleMessages.filter((m) => m.type === "error");
-    const matches = new Map(EXPECTED_CONSOLE_ERRORS.map((e) => [e, 0]));
-    for (const error of errors) {
-      const expected = EXPECTED_CONSOLE_ERRORS.find((e) => e.pattern.test(error.text));
-      if (expected) {
-        matches.set(expected, matches.get(expected) + 1);
-      } else {
-        const where = error.location && error.location.url ? ` (${error.location.url})` : "";
-        fail(`console error: ${error.text}${where}`);
-      }
-    }
-    for (const [expected, count] of matches) {
-      if (count > expected.max)
-        fail(`${count} console errors match ${expected.pattern}, at most ${expected.max}`);
-    }
-    for (const error of pageErrors) fail(`uncaught error in the page: ${error}`);
-    for (const request of failedRequests) fail(`request failed: ${request}`);
-    for (const url of cdnMissing)
-      fail(`Office.js asked for ${url}, which @microsoft/office-js does not have`);
-    for (const url of foreign)
-      fail(`request to an origin other than ${origin} and the Office.js CDN: ${url}`);
-    const notFound = served.filter((line) => !line.endsWith(" 200"));
-    for (const line of notFound) fail(`local server: ${line}`);
-
-    // --- Report ---
+    console.log(`local server: ${record.served.join(", ")}`);
     console.log(
-      `\ntaskpane.html from ${origin} in ${await page.evaluate(() => navigator.userAgent)}`
+      `routed from @microsoft/office-js: ${record.cdnServed.map((u) => u.slice(CDN_PREFIX.length)).join(", ")}`
     );
-    console.log(`local server: ${served.join(", ")}`);
     console.log(
-      `routed from @microsoft/office-js: ${cdnServed.map((u) => u.slice(CDN_PREFIX.length)).join(", ")}`
+      `time to first render (heading in the DOM, from navigation start): ${Math.round(firstRender)} ms`
     );
-    console.log(`window.CustomFunctions outside Excel: ${office.customFunctions}`);
-    const others = consoleMessages.filter((m) => m.type !== "error");
-    console.log(`console: ${errors.length} errors, ${others.length} other messages`);
-    for (const m of consoleMessages) console.log(`  [${m.type}] ${m.text}`);
-    const ms = (value) => (typeof value === "number" ? `${Math.round(value)} ms` : "n/a");
-    console.log(
-      `time to first render (heading in the DOM, from navigation start): ${ms(timing.firstRender)};` +
-        ` DOMContentLoaded ${ms(timing.domContentLoaded)}, load ${ms(timing.load)};` +
-        ` goto to heading visible (wall clock) ${ms(wallClockMs)}`
-    );
-    console.log(`screenshot: ${path.relative(root, screenshotPath)}`);
+    console.log(`screenshots: ${path.relative(root, guideImagesDir)}/ (${VIEWS.length + 2} views)`);
   } finally {
-    if (context) await context.close();
-    await new Promise((resolve) => server.close(resolve));
-    fs.rmSync(profileDir, { recursive: true, force: true });
+    await close();
   }
   return failures;
 }

@@ -1,0 +1,194 @@
+import { ProgressListener } from "../../engine/host";
+import { CellArea } from "../../workbook/plan";
+import { SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
+import { ChartCollection, ExcelContext, Range, TableCollection } from "./excelApi";
+import { ExcelSheetMissingError, isItemNotFound, isPayloadError } from "./errors";
+import { bytesLeft, LargeSheet, readInBlocks } from "./readBlocks";
+import {
+  DEFAULT_BYTES_PER_CELL,
+  estimatedBytes,
+  measuredBytesPerCell,
+  newEntry,
+  numberFormatOf,
+  rawCellOf,
+  SheetEntry,
+} from "./sheetDirectory";
+
+export interface ReadOptions {
+  budget: number;
+  /** False when only the directory is wanted (names, sizes, charts, tables), as before a cold write. */
+  withValues: boolean;
+  onProgress?: ProgressListener;
+}
+
+export interface ReadResult {
+  snapshot: WorkbookSnapshot;
+  directory: SheetEntry[];
+}
+
+const SIZE = "rowIndex,columnIndex,rowCount,columnCount";
+
+interface SheetRead {
+  entry: SheetEntry;
+  used: Range;
+  charts: ChartCollection;
+  tables: TableCollection;
+  withValues: boolean;
+}
+
+type MainBatch =
+  | { kind: "read"; reads: SheetRead[] }
+  | { kind: "sheetsChanged"; names?: string[] }
+  | { kind: "tooBig" };
+
+/**
+ * Reads every sheet's used range (values and number formats) in as few syncs as the payload allows:
+ * cold (no directory) a sync for the sheet names, then one main batch; warm the main batch alone. Sheets
+ * the main batch cannot carry are read in row blocks (readBlocks.ts). When the sheets differ from the
+ * directory, the directory is dropped and the read starts again, once.
+ */
+export async function readWorkbook(
+  context: ExcelContext,
+  directory: SheetEntry[] | undefined,
+  options: ReadOptions
+): Promise<ReadResult> {
+  let syncs = 0;
+  const report = (left: number): void =>
+    options.onProgress?.({ stage: "reading", done: syncs, total: syncs + left });
+  let entries = directory;
+  let valuesInMainBatch = options.withValues;
+  let startedAgain = false;
+  for (;;) {
+    if (entries === undefined) {
+      entries = (await sheetNames(context)).map(newEntry);
+      syncs += 1;
+      report(1);
+    }
+    const batch = await mainBatch(context, entries, options.budget, valuesInMainBatch);
+    syncs += 1;
+    if (batch.kind === "read") return finish(context, batch.reads, options, report, () => syncs++);
+    if (batch.kind === "tooBig") {
+      // Refused whole: ask for the sizes alone, then read by rows.
+      valuesInMainBatch = false;
+      continue;
+    }
+    if (startedAgain) throw new ExcelSheetMissingError();
+    startedAgain = true;
+    entries = batch.names?.map(newEntry);
+  }
+}
+
+async function sheetNames(context: ExcelContext): Promise<string[]> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  return worksheets.items.map((sheet) => sheet.name);
+}
+
+/** One sync: the names again (to check the directory), every sheet's size, charts and tables, and the values that fit. */
+async function mainBatch(
+  context: ExcelContext,
+  entries: SheetEntry[],
+  budget: number,
+  withValues: boolean
+): Promise<MainBatch> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  let estimate = 0;
+  const reads = entries.map((entry): SheetRead => {
+    const sheet = worksheets.getItem(entry.name);
+    const bytes = estimatedBytes(entry);
+    const valuesFit = withValues && estimate + bytes <= budget;
+    if (valuesFit) estimate += bytes;
+    return {
+      entry,
+      used: sheet
+        .getUsedRangeOrNullObject(true)
+        .load(valuesFit ? `${SIZE},values,numberFormat` : SIZE),
+      charts: sheet.charts.load("items/name"),
+      tables: sheet.tables.load("items/name"),
+      withValues: valuesFit,
+    };
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isItemNotFound(error)) return { kind: "sheetsChanged" };
+    if (withValues && isPayloadError(error)) return { kind: "tooBig" };
+    throw error;
+  }
+  const names = worksheets.items.map((sheet) => sheet.name);
+  const same = names.length === entries.length && names.every((n, i) => n === entries[i]?.name);
+  return same ? { kind: "read", reads } : { kind: "sheetsChanged", names };
+}
+
+async function finish(
+  context: ExcelContext,
+  reads: SheetRead[],
+  options: ReadOptions,
+  report: (left: number) => void,
+  countSync: () => void
+): Promise<ReadResult> {
+  const directory: SheetEntry[] = [];
+  const large: { index: number; sheet: LargeSheet }[] = [];
+  const sheets: SheetSnapshot[] = reads.map((read, index) => {
+    const entry: SheetEntry = {
+      name: read.entry.name,
+      bytesPerCell: read.entry.bytesPerCell,
+      charts: read.charts.items.map((chart) => chart.name),
+      tables: read.tables.items.map((table) => table.name),
+      used: null,
+    };
+    directory.push(entry);
+    if (read.used.isNullObject) return sheetSnapshot(entry.name, { row: 0, column: 0 }, [], []);
+    const used = areaOf(read.used);
+    entry.used = used;
+    const values = read.withValues ? read.used.values : null;
+    const formats = read.withValues ? read.used.numberFormat : null;
+    if (values && formats) {
+      entry.bytesPerCell = measuredBytesPerCell(values, formats);
+      return sheetSnapshot(entry.name, used, values, formats);
+    }
+    if (options.withValues) {
+      const measured = entry.bytesPerCell !== undefined;
+      const bytesPerCell = entry.bytesPerCell ?? DEFAULT_BYTES_PER_CELL;
+      const sheet = { name: entry.name, used, bytesPerCell, measured, values: [], formats: [] };
+      large.push({ index, sheet });
+    }
+    return sheetSnapshot(entry.name, used, [], []);
+  });
+  const largeSheets = large.map(({ sheet }) => sheet);
+  const requestsLeft = (): number => Math.ceil(bytesLeft(largeSheets) / options.budget);
+  report(requestsLeft());
+  await readInBlocks(context, largeSheets, options.budget, () => {
+    countSync();
+    report(requestsLeft());
+  });
+  for (const { index, sheet } of large) {
+    sheets[index] = sheetSnapshot(sheet.name, sheet.used, sheet.values, sheet.formats);
+    const entry = directory[index];
+    if (entry) entry.bytesPerCell = measuredBytesPerCell(sheet.values, sheet.formats);
+  }
+  return { snapshot: { sheets }, directory };
+}
+
+function areaOf(range: Range): CellArea {
+  return {
+    row: range.rowIndex,
+    column: range.columnIndex,
+    rowCount: range.rowCount,
+    columnCount: range.columnCount,
+  };
+}
+
+function sheetSnapshot(
+  name: string,
+  origin: { row: number; column: number },
+  values: unknown[][],
+  formats: unknown[][]
+): SheetSnapshot {
+  return {
+    name,
+    origin: { row: origin.row, column: origin.column },
+    values: values.map((row) => row.map(rawCellOf)),
+    numberFormats: formats.map((row) => row.map(numberFormatOf)),
+  };
+}

@@ -1,0 +1,81 @@
+import { CellArea } from "../../workbook/plan";
+import { RawCell } from "../../workbook/snapshot";
+
+/**
+ * What the Excel host remembers between calls about each sheet (names, sizes, charts, tables), so a
+ * warm read knows what to ask for in one request and a write needs no read first. Excel is the truth:
+ * every read checks the names against it and starts again when they differ.
+ */
+export interface SheetEntry {
+  name: string;
+  /** The used range at the last read (grown by the host's own writes); null when empty, undefined when unknown. */
+  used?: CellArea | null;
+  /** JSON bytes per cell (value and number format) measured at the last read: sizes the next one. */
+  bytesPerCell?: number;
+  /** Names of the sheet's charts and tables, so a rescan replaces its own rather than adding more. */
+  charts: string[];
+  tables: string[];
+}
+
+/** Excel on the web caps each request and response at 5 MB; stay well under it (JSON is not all). */
+export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
+
+/** A guess for a cell never measured: a short text and "General" as JSON. Later reads measure it. */
+export const DEFAULT_BYTES_PER_CELL = 40;
+
+export function newEntry(name: string): SheetEntry {
+  return { name, charts: [], tables: [] };
+}
+
+/** What reading the entry's values and formats would cost; unknown sizes count as small. */
+export function estimatedBytes(entry: SheetEntry): number {
+  if (!entry.used) return 0;
+  const cells = entry.used.rowCount * entry.used.columnCount;
+  return cells * (entry.bytesPerCell ?? DEFAULT_BYTES_PER_CELL);
+}
+
+export function jsonLength(value: unknown): number {
+  return JSON.stringify(value)?.length ?? 0;
+}
+
+/** Bytes per cell of values and formats Excel sent back, for the next estimate. */
+export function measuredBytesPerCell(values: unknown[][], formats: unknown[][]): number {
+  const cells = values.reduce((count, row) => count + row.length, 0);
+  return cells === 0 ? DEFAULT_BYTES_PER_CELL : (jsonLength(values) + jsonLength(formats)) / cells;
+}
+
+/** Excel's error values: Office.js sends them as these strings in `values`. */
+const ERROR_VALUES = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#PYTHON!",
+]);
+
+/**
+ * A cell as the other hosts give it. An empty cell comes as "" (null here); an error as its text,
+ * read back as an error: telling it from a typed "#N/A" would mean loading `valueTypes`, a third more
+ * payload for a text nobody types.
+ */
+export function rawCellOf(value: unknown): RawCell {
+  if (value === "" || value === null || value === undefined) return null;
+  if (typeof value === "string") return ERROR_VALUES.has(value) ? { error: value } : value;
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+export function numberFormatOf(format: unknown): string {
+  return typeof format === "string" && format !== "" ? format : "General";
+}

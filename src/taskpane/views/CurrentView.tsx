@@ -1,0 +1,80 @@
+import * as React from "react";
+import { Day } from "../../domain/calendar/days";
+import { ScanOutcome, SetUpOutcome } from "../../engine/session";
+import type { Panel } from "../usePanel";
+import { KpisView } from "./KpisView";
+import { MembersView } from "./MembersView";
+import { OverviewView } from "./OverviewView";
+import { PanelView } from "./panelViews";
+import { ProblemsView } from "./ProblemsView";
+import { ReviewsView } from "./ReviewsView";
+import { SetUpView } from "./SetUpView";
+import { SummaryView } from "./SummaryView";
+
+export type PanelActions = Pick<
+  Panel,
+  "acceptTrigger" | "recordMeeting" | "setUp" | "writeSummary" | "showProblem"
+>;
+
+export interface CurrentViewProps {
+  view: PanelView;
+  /** The latest outcome; only Set up can be shown without one. */
+  outcome?: ScanOutcome;
+  lastSetUp?: SetUpOutcome;
+  today: Day;
+  busy: boolean;
+  actions: PanelActions;
+  onOpen: (view: PanelView) => void;
+}
+
+/** The selected tab's view, given its data and callbacks. */
+export function CurrentView({
+  view,
+  outcome,
+  lastSetUp,
+  today,
+  busy,
+  actions,
+  onOpen,
+}: CurrentViewProps): React.JSX.Element | null {
+  if (view === "setUp")
+    return <SetUpView busy={busy} lastSetUp={lastSetUp} onSetUp={() => void actions.setUp()} />;
+  if (!outcome) return null;
+  const { findings, problems } = outcome;
+  switch (view) {
+    case "overview":
+      return <OverviewView findings={findings} problemCount={problems.length} onOpen={onOpen} />;
+    case "kpis":
+      return (
+        <KpisView
+          findings={findings}
+          busy={busy}
+          onAcceptTrigger={(key) => void actions.acceptTrigger(key)}
+        />
+      );
+    case "members":
+      return (
+        <MembersView
+          findings={findings}
+          membersOnRoll={outcome.membersOnRoll}
+          today={today}
+          busy={busy}
+          onRecordMeeting={(meeting) => void actions.recordMeeting(meeting)}
+        />
+      );
+    case "reviews":
+      return <ReviewsView findings={findings} />;
+    case "problems":
+      return (
+        <ProblemsView problems={problems} onShowProblem={(p) => void actions.showProblem(p)} />
+      );
+    case "summary":
+      return (
+        <SummaryView
+          findings={findings}
+          busy={busy}
+          onWriteSummary={() => void actions.writeSummary()}
+        />
+      );
+  }
+}

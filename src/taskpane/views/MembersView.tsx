@@ -1,0 +1,122 @@
+import * as React from "react";
+import { Body1, Subtitle2, Text } from "@fluentui/react-components";
+import { describeLapseStatus } from "../../domain/attendance/lapse";
+import { Day } from "../../domain/calendar/days";
+import { isTenantMember } from "../../domain/members/groups";
+import { Findings, MemberFinding } from "../../engine/findings";
+import { MeetingToRecord } from "../../engine/session";
+import { MEMBER_STATUS_COLOURS } from "./format";
+import { RecordMeetingForm } from "./RecordMeetingForm";
+import { StatusBadge } from "./StatusBadge";
+import { useViewStyles } from "./viewStyles";
+
+export interface MembersViewProps {
+  findings: Findings;
+  membersOnRoll: string[];
+  today: Day;
+  busy: boolean;
+  onRecordMeeting: (meeting: MeetingToRecord) => void;
+}
+
+/** The scan's own words for the lapse (with the panel's settings), else the status in words. */
+function lapseReason(member: MemberFinding): string {
+  const reason = member.reasons.find((r) => /^(Lapsed|At risk of lapse)/.test(r));
+  return reason ?? describeLapseStatus(member.lapse);
+}
+
+/** Members (§4), the make-up of the panel (§4.1), lapse risk (§4.3, §10.4), and recording a meeting. */
+export function MembersView({
+  findings,
+  membersOnRoll,
+  today,
+  busy,
+  onRecordMeeting,
+}: MembersViewProps): React.JSX.Element {
+  const styles = useViewStyles();
+  const { members, composition } = findings;
+  const lapseWatch = members.filter((m) => m.lapse.kind !== "Active");
+  // §7.7: officers, co-optees and deputies never count towards quorum; a name not on Members is counted.
+  const groupOf = new Map(members.map((m) => [m.name, m.group]));
+  const tenantMembers = membersOnRoll.filter((name) => {
+    const group = groupOf.get(name);
+    return group === undefined || isTenantMember(group);
+  });
+
+  return (
+    <>
+      <section className={styles.section} aria-labelledby="members-heading">
+        <Subtitle2 as="h2" id="members-heading">
+          Members
+        </Subtitle2>
+        {members.length === 0 && <Body1 as="p">No members found on the Members sheet.</Body1>}
+        <ul className={styles.list}>
+          {members.map((member) => (
+            <li key={member.name} className={styles.item}>
+              <span className={styles.line}>
+                <Text weight="semibold">{member.name}</Text>
+                <Text className={styles.muted}>{member.group}</Text>
+                <StatusBadge colour={MEMBER_STATUS_COLOURS[member.status]}>
+                  {member.status}
+                </StatusBadge>
+              </span>
+              {member.reasons.length > 0 && (
+                <ul className={styles.reasons}>
+                  {member.reasons.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {composition && (
+        <section className={styles.section} aria-labelledby="composition-heading">
+          <Subtitle2 as="h2" id="composition-heading">
+            Make-up of the panel (§4.1)
+          </Subtitle2>
+          <Body1 as="p">
+            {composition.counts.tenantMembers} tenant members: Tenants&apos; Forum{" "}
+            {composition.counts.tenantsForum}, Silver Service Forum{" "}
+            {composition.counts.silverServiceForum}, general {composition.counts.general}. Deputies{" "}
+            {composition.counts.deputies}, co-optees {composition.counts.coOptees}.
+          </Body1>
+          {composition.breaches.length === 0 && <Body1 as="p">Within the limits of §4.1.</Body1>}
+          <ul className={styles.reasons}>
+            {composition.breaches.map((breach) => (
+              <li key={breach} className={styles.overdue}>
+                Over the limit: {breach}
+              </li>
+            ))}
+            {composition.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section className={styles.section} aria-labelledby="lapse-heading">
+        <Subtitle2 as="h2" id="lapse-heading">
+          Lapse risk (§4.3, §10.4)
+        </Subtitle2>
+        {lapseWatch.length === 0 ? (
+          <Body1 as="p">No member is at risk of lapse.</Body1>
+        ) : (
+          <ul className={styles.reasons}>
+            {lapseWatch.map((member) => (
+              <li key={member.name}>
+                {member.name}: {lapseReason(member)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <RecordMeetingForm
+        members={membersOnRoll}
+        tenantMembers={tenantMembers}
+        today={today}
+        busy={busy}
+        onSave={onRecordMeeting}
+      />
+    </>
+  );
+}

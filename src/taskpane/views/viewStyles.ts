@@ -1,0 +1,34 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** Layout shared by the views: columns that wrap, no fixed widths (the pane can be 320 px wide). */
+export const useViewStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  line: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  muted: { color: tokens.colorNeutralForeground3 },
+  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  button: { alignSelf: "flex-start", maxWidth: "100%", height: "auto" },
+  linkButton: { textAlign: "start" },
+});

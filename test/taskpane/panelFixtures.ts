@@ -1,0 +1,65 @@
+import { deserialize, serialize } from "node:v8";
+import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
+import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
+import { scan } from "../../src/engine/scan";
+import { PanelSession, ScanOutcome, SetUpOutcome } from "../../src/engine/session";
+
+/** jsdom has no ResizeObserver; Fluent's MessageBar observes its own width to decide its layout. */
+export function standInForResizeObserver(): void {
+  class ResizeObserverStandIn {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  window.ResizeObserver ??= ResizeObserverStandIn as unknown as typeof ResizeObserver;
+}
+
+/**
+ * jest's jsdom environment leaves out Node's structuredClone (browsers have it), which the settings
+ * reader uses: Node's own structured clone stands in for it.
+ */
+export function standInForStructuredClone(): void {
+  globalThis.structuredClone ??= (<T>(value: T): T =>
+    deserialize(serialize(value)) as T) as typeof structuredClone;
+}
+
+/** A real scan of the sample workbook at its date: what a session would answer. */
+export function demoOutcome(): ScanOutcome {
+  standInForStructuredClone();
+  const snapshot = new MemoryWorkbook(demoWorkbook()).readSnapshot();
+  const { findings, problems } = scan(snapshot, { asOf: DEMO_AS_OF });
+  const gone = new Set(["Lapsed", "Term ended"]);
+  return {
+    findings,
+    problems,
+    cellsWritten: 12,
+    sheetsCreated: [],
+    membersOnRoll: findings.members.filter((m) => !gone.has(m.status)).map((m) => m.name),
+  };
+}
+
+export type FakeSession = { [K in keyof PanelSession]-?: jest.Mock };
+
+/** A PanelSession whose every call answers with `outcome` (override any call with a jest.fn). */
+export function fakeSession(
+  outcome: ScanOutcome = demoOutcome(),
+  overrides: Partial<FakeSession> = {}
+): PanelSession & FakeSession {
+  const setUpOutcome: SetUpOutcome = {
+    ...outcome,
+    sheetsCreated: ["Settings"],
+    sheetsKept: ["Members"],
+  };
+  return {
+    scan: jest.fn(async () => outcome),
+    acceptTrigger: jest.fn(async () => outcome),
+    recordMeeting: jest.fn(async () => outcome),
+    setUp: jest.fn(async () => setUpOutcome),
+    writeSummary: jest.fn(async () => outcome),
+    showProblem: jest.fn(async () => undefined),
+    watch: jest.fn(async () => async () => undefined),
+    ...overrides,
+  };
+}
+
+export { DEMO_AS_OF };
