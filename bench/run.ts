@@ -11,8 +11,10 @@ import { benchCliFloor } from "./cliFloor";
 import { benchEngine } from "./engine";
 import { benchFunctions } from "./functions";
 import { Report } from "./measure";
+import { benchRoundTrips } from "./roundTrips";
 
 const SECTIONS: Record<string, (report: Report) => void | Promise<void>> = {
+  roundTrips: benchRoundTrips,
   engine: benchEngine,
   cli: benchCliFloor,
   functions: benchFunctions,
