@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { DEV_BASE_URL } from "../scripts/manifestUrls";
+import { version as packageVersion } from "../package.json";
 
 const root = path.resolve(__dirname, "..");
 const manifestText = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -102,7 +103,8 @@ describe("manifest.xml", () => {
     expect(text(officeApp.Id)).toMatch(
       /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
     );
-    expect(text(officeApp.Version)).toBe("0.1.0.0");
+    // The build sets it from package.json (scripts/manifestUrls.js withVersion); the source keeps up too.
+    expect(text(officeApp.Version)).toBe(`${packageVersion}.0`);
     expect(text(officeApp.DefaultLocale)).toBe("en-GB");
     expect((officeApp.DisplayName as XmlNode)["@_DefaultValue"]).toBe("Tenant Scrutiny Panel");
     expect(findAll(officeApp.Hosts, "Host").map((host) => host["@_Name"])).toEqual(["Workbook"]);
