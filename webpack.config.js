@@ -25,17 +25,6 @@ function greatBritainHolidayData() {
   return { ...data, holidays: { GB: data.holidays.GB } };
 }
 
-/** moment-timezone's packed data with Europe/London only (see scripts/londonTimezone.js). */
-function londonTimeZoneData() {
-  const packed = require("moment-timezone/data/packed/latest.json");
-  return {
-    version: packed.version,
-    zones: packed.zones.filter((zone) => zone.startsWith("Europe/London|")),
-    links: packed.links.filter((link) => link.startsWith("Europe/London|")),
-    countries: [],
-  };
-}
-
 const devServerPort = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 /** Where office-addin-dev-certs keeps its files (its defaults module is not exported). */
@@ -100,8 +89,8 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
-      // moment-timezone with the Europe/London zone only (scripts/londonTimezone.js).
-      alias: { "moment-timezone$": path.resolve(__dirname, "scripts/londonTimezone.js") },
+      // No time zones (and so no moment): bank holidays are calendar dates (scripts/noTimeZones.js).
+      alias: { "moment-timezone$": path.resolve(__dirname, "scripts/noTimeZones.js") },
     },
     module: {
       rules: [
@@ -122,9 +111,6 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
-      // date-holidays brings moment, whose 130 locale files would otherwise all be bundled; nothing here calls
-      // moment.locale(), so leave them out (about 500 KB before minifying).
-      new webpack.IgnorePlugin({ resourceRegExp: /^\.\/locale$/, contextRegExp: /moment$/ }),
       // date-holidays' data for every country is 400 KB; the rules need Great Britain's only
       // (scripts/englandHolidayData.js). Same package, same version: the data is taken from it at build.
       new webpack.NormalModuleReplacementPlugin(
@@ -138,7 +124,6 @@ module.exports = async (env, options) => {
       ),
       new webpack.DefinePlugin({
         __ENGLAND_AND_WALES_HOLIDAY_DATA__: JSON.stringify(greatBritainHolidayData()),
-        __LONDON_TIME_ZONE_DATA__: JSON.stringify(londonTimeZoneData()),
       }),
       // The one page of the shared runtime: task pane and custom functions run in it together.
       new HtmlWebpackPlugin({
@@ -170,11 +155,11 @@ module.exports = async (env, options) => {
     ],
     performance: {
       // Budgets above webpack's web-page default (244 KiB): the page loads once per workbook, from the cache
-      // after that. functions.js is about 390 KiB (date-holidays' calendar engine and moment, with Great
-      // Britain's data only), taskpane.js (React, Fluent UI) about 220 KiB. A warning past 512 KiB each.
+      // after that. functions.js is about 140 KiB (the rules, date-holidays with Great Britain's data and the
+      // Gregorian calendar only), taskpane.js (React, Fluent UI, the engine) about 560 KiB.
       hints: dev ? false : "warning",
       maxEntrypointSize: 768 * 1024,
-      maxAssetSize: 512 * 1024,
+      maxAssetSize: 640 * 1024,
     },
     devServer: {
       // Only this machine: Excel (desktop, or on the web in this machine's browser) loads from localhost.

@@ -7,6 +7,9 @@ import { Day, dayFromIso } from "./days";
  * substitute days (a holiday falling at a weekend moves to the next working day).
  */
 const englandAndWales = new Holidays("GB", "ENG", { types: ["public", "bank"] });
+// Calendar dates only: with no time zone, date-holidays never converts to Europe/London time, which is
+// what lets the bundles leave moment-timezone out (scripts/noTimeZones.js). `date` is the same either way.
+englandAndWales.setTimezone("");
 
 const byYear = new Map<number, ReadonlySet<Day>>();
 
