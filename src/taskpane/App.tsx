@@ -4,14 +4,13 @@ import {
   FluentProvider,
   Title2,
   makeStyles,
+  Theme,
   tokens,
-  webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
 import { Day } from "../domain/calendar/days";
 import { PanelSession } from "../engine/session";
 import { PanelPane } from "./PanelPane";
-import { PaneTheme } from "./theme";
 import { OutsideExcel } from "./views/OutsideExcel";
 
 export const ADDIN_NAME = "Tenant Scrutiny Panel";
@@ -23,8 +22,8 @@ export interface AppProps {
   session?: PanelSession;
   /** "Today" as a Day: the default date of a meeting to record. */
   today: Day;
-  /** Office's theme, read by index.tsx (components never touch Office). */
-  theme?: PaneTheme;
+  /** Fluent's theme matching Office's, chosen by index.tsx (components never touch Office); light by default. */
+  theme?: Theme;
   /** Outside Excel: loads the sample workbook (index.tsx). */
   onTryDemo?: () => void | Promise<void>;
   /** The session works on the made-up sample workbook, not the officers' own. */
@@ -52,17 +51,14 @@ export function App({
   inExcel,
   session,
   today,
-  theme = "light",
+  theme = webLightTheme,
   onTryDemo,
   isDemo = false,
   scanOnOpen = false,
 }: AppProps): React.JSX.Element {
   const styles = useStyles();
   return (
-    <FluentProvider
-      theme={theme === "dark" ? webDarkTheme : webLightTheme}
-      className={styles.provider}
-    >
+    <FluentProvider theme={theme} className={styles.provider}>
       <main className={styles.page}>
         <header className={styles.header}>
           <Title2 as="h1">{ADDIN_NAME}</Title2>

@@ -1,7 +1,6 @@
 import * as React from "react";
 import {
   Body1,
-  CounterBadge,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -15,6 +14,7 @@ import { PanelSession } from "../engine/session";
 import { ScanBar } from "./ScanBar";
 import { outcomeOf, usePanel } from "./usePanel";
 import { CurrentView } from "./views/CurrentView";
+import { StatusBadge } from "./views/StatusBadge";
 import { PANEL_VIEWS, PanelView, tabId, tabPanelId } from "./views/panelViews";
 
 export interface PanelPaneProps {
@@ -97,14 +97,11 @@ export function PanelPane({
             {label}
             {value === "problems" && outcome && (
               <>
-                <CounterBadge
-                  aria-hidden
-                  className={styles.badge}
-                  count={problemCount}
-                  showZero
-                  size="small"
-                  color={problemCount > 0 ? "danger" : "informative"}
-                />
+                <span aria-hidden className={styles.badge}>
+                  <StatusBadge colour={problemCount > 0 ? "danger" : "informative"}>
+                    {problemCount}
+                  </StatusBadge>
+                </span>
                 <span className={styles.visuallyHidden}>
                   {` (${problemCount} ${problemCount === 1 ? "problem" : "problems"})`}
                 </span>

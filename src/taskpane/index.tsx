@@ -1,4 +1,5 @@
 import * as React from "react";
+import type { Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { Day, dayOf } from "../domain/calendar/days";
@@ -38,11 +39,19 @@ async function tryDemo(): Promise<void> {
   );
 }
 
+/** Fluent's theme for Office's: the dark one is loaded only when needed (its own chunk). */
+async function fluentTheme(): Promise<Theme | undefined> {
+  if (officeTheme() !== "dark") return undefined;
+  const { webDarkTheme } = await import(/* webpackChunkName: "dark-theme" */ "./darkTheme");
+  return webDarkTheme;
+}
+
 // The page shows "Loading…" from taskpane.html until Office says where it is running.
-void isRunningInExcel().then((inExcel) => {
+void isRunningInExcel().then(async (inExcel) => {
   if (inExcel) {
     const session = createPanelSession(new ExcelHost(), localToday);
-    root.render(<App inExcel session={session} today={localToday()} theme={officeTheme()} />);
+    const theme = await fluentTheme().catch(() => undefined);
+    root.render(<App inExcel session={session} today={localToday()} theme={theme} />);
   } else {
     root.render(<App inExcel={false} today={localToday()} onTryDemo={tryDemo} />);
   }

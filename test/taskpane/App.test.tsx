@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { webDarkTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { HostProgress } from "../../src/engine/host";
 import { ScanOutcome } from "../../src/engine/session";
@@ -148,13 +149,13 @@ describe("App with a workbook", () => {
     ];
     await scanned(outcome);
     const tab = screen.getByRole("tab", { name: /^Problems\s+\(2 problems\)$/ });
-    expect(tab.querySelector(".fui-CounterBadge")?.textContent).toBe("2");
+    expect(tab.querySelector(".tosp-StatusBadge")?.textContent).toBe("2");
   });
 
   test("follows Office's dark theme when told to", () => {
-    const { container } = render(<App inExcel today={DEMO_AS_OF} theme="dark" />);
+    const { container } = render(<App inExcel today={DEMO_AS_OF} theme={webDarkTheme} />);
     const provider = container.firstElementChild as HTMLElement;
-    const light = render(<App inExcel today={DEMO_AS_OF} theme="light" />).container
+    const light = render(<App inExcel today={DEMO_AS_OF} />).container
       .firstElementChild as HTMLElement;
     expect(provider.className).not.toBe(light.className);
   });

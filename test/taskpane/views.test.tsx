@@ -105,9 +105,7 @@ describe("Members", () => {
 
   test("an interim meeting asks for the notice date and sends it", async () => {
     const { session } = await openView("Members");
-    fireEvent.change(screen.getByRole("combobox", { name: "Meeting type" }), {
-      target: { value: "Interim" },
-    });
+    fireEvent.click(screen.getByRole("radio", { name: "Interim" }));
     fireEvent.change(screen.getByLabelText("Notice sent"), { target: { value: "2026-11-16" } });
     fireEvent.click(screen.getByRole("button", { name: "Save the meeting" }));
     await screen.findByText(/^Meeting recorded/);

@@ -5,7 +5,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Subtitle1,
   makeStyles,
   tokens,
@@ -87,10 +86,9 @@ export function OutsideExcel({ inExcel, onTryDemo }: OutsideExcelProps): React.J
             appearance="primary"
             className={styles.button}
             disabled={loading}
-            icon={loading ? <Spinner size="tiny" /> : undefined}
             onClick={() => void tryDemo()}
           >
-            Try it with a sample workbook
+            {loading ? "Loading the sample workbook…" : "Try it with a sample workbook"}
           </Button>
           {error && (
             <MessageBar intent="error">

@@ -6,7 +6,6 @@ import {
   Input,
   Radio,
   RadioGroup,
-  Select,
   Subtitle2,
 } from "@fluentui/react-components";
 import { Day, dayFromIso, formatIsoDate, formatUkDate } from "../../domain/calendar/days";
@@ -97,13 +96,15 @@ export function RecordMeetingForm({
           <Input type="date" value={dateText} onChange={(_, data) => setDateText(data.value)} />
         </Field>
         <Field label="Meeting type">
-          <Select value={type} onChange={(_, data) => setType(data.value as RecordableType)}>
+          <RadioGroup
+            layout="horizontal"
+            value={type}
+            onChange={(_, data) => setType(data.value as RecordableType)}
+          >
             {RECORDABLE_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
+              <Radio key={t} value={t} label={t} />
             ))}
-          </Select>
+          </RadioGroup>
         </Field>
         {type === "Interim" && (
           <Field
