@@ -44,3 +44,35 @@ export function benchBundle(report: Report): void {
     met: kb <= 200,
   });
 }
+
+interface Browser {
+  openTaskpane(options: { build: boolean }): Promise<{
+    page: unknown;
+    close(): Promise<void>;
+  }>;
+  firstRenderMs(page: unknown): Promise<number>;
+}
+
+/**
+ * Time to first render of the production task pane in headless Chromium (the end-to-end test's browser,
+ * test/e2e/browser.js): from navigation start to the add-in's heading in the page, best of 3.
+ */
+export async function benchFirstRender(report: Report): Promise<void> {
+  ensureBuild();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const browser = require(path.join(ROOT, "test", "e2e", "browser.js")) as Browser;
+  let best = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const { page, close } = await browser.openTaskpane({ build: false });
+    try {
+      best = Math.min(best, await browser.firstRenderMs(page));
+    } finally {
+      await close();
+    }
+  }
+  report.add({
+    name: "task pane time to first render (headless Chromium)",
+    value: Math.round(best),
+    unit: "ms",
+  });
+}

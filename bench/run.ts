@@ -3,10 +3,11 @@
  * Prints one line per figure (`name: value unit`), then a table of the goals. Never part of `npm test`.
  *
  *   npm run bench            every figure
- *   npm run bench -- engine  only the sections named (roundTrips, engine, cli, functions, bundle)
+ *   npm run bench -- engine  only the sections named (roundTrips, engine, cli, functions, bundle,
+ *                            firstRender)
  */
 import * as os from "os";
-import { benchBundle } from "./bundle";
+import { benchBundle, benchFirstRender } from "./bundle";
 import { benchCliFloor } from "./cliFloor";
 import { benchEngine } from "./engine";
 import { benchFunctions } from "./functions";
@@ -19,6 +20,7 @@ const SECTIONS: Record<string, (report: Report) => void | Promise<void>> = {
   cli: benchCliFloor,
   functions: benchFunctions,
   bundle: benchBundle,
+  firstRender: benchFirstRender,
 };
 
 async function main(): Promise<void> {
