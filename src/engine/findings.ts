@@ -89,6 +89,56 @@ export interface RecommendationFinding {
   impactAssessmentOverdue: boolean;
 }
 
+/** §4.4: one group of one dimension, members' share against tenants' share (both 0–1). */
+export interface RepresentationGroup {
+  dimension: "Age band" | "Ethnicity";
+  group: string;
+  tenantShare: number;
+  /** Among members who gave an answer for this dimension. */
+  memberShare: number;
+  members: number;
+  /** `No member`, or `Under-represented` when the share is under the setting's fraction of tenants'. */
+  flag?: "No member" | "Under-represented";
+}
+
+export interface RepresentationFinding {
+  /** The date of the tenant figures (Tenant profile sheet). */
+  figuresDate?: Day;
+  groups: RepresentationGroup[];
+  /** Members on the roll with no answer, by dimension (answers are optional, §13.3). */
+  unanswered: Record<"Age band" | "Ethnicity", number>;
+}
+
+/** §15.2 rotation, §4.1 places, and three-year terms, for one panel year. */
+export interface RenewalFinding {
+  panelYear: number;
+  /** The group whose members are due for renewal this year by the rotation. */
+  groupDue?: MemberGroup;
+  dueForRenewal: { name: string; group: MemberGroup }[];
+  termsEnding: { name: string; group: MemberGroup; termEnd: Day }[];
+  places: { group: MemberGroup; places: number; filled: number; vacant: number }[];
+}
+
+/** A person in the involvement pool (council report: task teams drawn from interested residents). */
+export interface InvolvementPerson {
+  name: string;
+  /** Service areas they are interested in. */
+  interests: string[];
+  waysToTakePart?: string;
+  trainingDone?: string;
+  lastInvolved?: Day;
+  ageBand?: string;
+  ethnicity?: string;
+}
+
+/** A row of "You said, we did" (§2.6: promote the panel's work to all tenants). */
+export interface YouSaidWeDid {
+  review: string;
+  recommendation: string;
+  whatChanged: string;
+  when?: Day;
+}
+
 export interface Findings {
   asOf: Day;
   panelYear: number;
@@ -102,4 +152,12 @@ export interface Findings {
   programme: ProgrammeCheck;
   recommendations: RecommendationFinding[];
   summary: SummaryFigures;
+  /** Issue 7 (§4.4): undefined without a Tenant profile sheet. */
+  representation?: RepresentationFinding;
+  /** Issue 7 (§15.2): for the panel year of asOf. */
+  renewal?: RenewalFinding;
+  /** Issue 7: the Involvement sheet, if any. */
+  involvement?: InvolvementPerson[];
+  /** Issue 7 (§2.6, §11.4): implemented recommendations with what changed. */
+  youSaidWeDid?: YouSaidWeDid[];
 }
