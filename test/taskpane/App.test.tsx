@@ -103,7 +103,7 @@ describe("App with a workbook", () => {
     expect(await screen.findByText("Set up the workbook first: no Members sheet.")).toBeTruthy();
     expect(screen.getByText("The scan did not finish")).toBeTruthy();
     // The last scan is still shown, and Scan can be tried again.
-    expect(screen.getAllByRole("tab")).toHaveLength(7);
+    expect(screen.getAllByRole("tab")).toHaveLength(8);
     expect(screen.getByRole("heading", { name: /^Overview at/ })).toBeTruthy();
     expect((screen.getByRole("button", { name: "Scan" }) as HTMLButtonElement).disabled).toBe(
       false
@@ -118,6 +118,7 @@ describe("App with a workbook", () => {
       "KPIs and triggers",
       "Members",
       "Reviews",
+      "Recommendations",
       /^Problems/,
       "Set up",
       "Summary",

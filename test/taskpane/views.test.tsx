@@ -167,3 +167,16 @@ describe("Reviews, Problems, Set up and Summary", () => {
     expect(session.writeSummary).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("Recommendations", () => {
+  test("shows each recommendation's stage in words and the impact assessment date", async () => {
+    await openView("Recommendations");
+    const { findings } = demoOutcome();
+    expect(findings.recommendations.length).toBeGreaterThan(0);
+    for (const r of findings.recommendations)
+      expect(screen.getAllByText(r.recommendation).length).toBeGreaterThan(0);
+    const overdue = findings.recommendations.filter((r) => r.impactAssessmentOverdue);
+    expect(screen.queryAllByText("Impact assessment overdue")).toHaveLength(overdue.length);
+    expect(screen.getByRole("heading", { name: "You said, we did" })).toBeTruthy();
+  });
+});

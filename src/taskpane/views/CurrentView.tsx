@@ -7,6 +7,7 @@ import { MembersView } from "./MembersView";
 import { OverviewView } from "./OverviewView";
 import { PanelView } from "./panelViews";
 import { ProblemsView } from "./ProblemsView";
+import { RecommendationsView } from "./RecommendationsView";
 import { ReviewsView } from "./ReviewsView";
 import { SetUpView } from "./SetUpView";
 import { SummaryView } from "./SummaryView";
@@ -64,6 +65,8 @@ export function CurrentView({
       );
     case "reviews":
       return <ReviewsView findings={findings} />;
+    case "recommendations":
+      return <RecommendationsView findings={findings} />;
     case "problems":
       return (
         <ProblemsView problems={problems} onShowProblem={(p) => void actions.showProblem(p)} />

@@ -6,6 +6,7 @@ import { isTenantMember } from "../../domain/members/groups";
 import { Findings, MemberFinding } from "../../engine/findings";
 import { MeetingToRecord } from "../../engine/session";
 import { MEMBER_STATUS_COLOURS } from "./format";
+import { RenewalSection, RepresentationSection } from "./MembershipSections";
 import { RecordMeetingForm } from "./RecordMeetingForm";
 import { StatusBadge } from "./StatusBadge";
 import { useViewStyles } from "./viewStyles";
@@ -117,6 +118,10 @@ export function MembersView({
         busy={busy}
         onSave={onRecordMeeting}
       />
+      {findings.renewal && <RenewalSection renewal={findings.renewal} />}
+      {findings.representation && (
+        <RepresentationSection representation={findings.representation} />
+      )}
     </>
   );
 }

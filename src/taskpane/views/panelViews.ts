@@ -4,6 +4,7 @@ export const PANEL_VIEWS = [
   { value: "kpis", label: "KPIs and triggers" },
   { value: "members", label: "Members" },
   { value: "reviews", label: "Reviews" },
+  { value: "recommendations", label: "Recommendations" },
   { value: "problems", label: "Problems" },
   { value: "setUp", label: "Set up" },
   { value: "summary", label: "Summary" },
