@@ -1,0 +1,73 @@
+import { promises as fs } from "fs";
+import { join } from "path";
+import { Workbook } from "exceljs";
+import { runScan } from "../../src/cli/scanCommand";
+import { createPanelSession } from "../../src/engine/panelSession";
+import { MemoryHost } from "../../src/hosts/memory/memoryHost";
+import { saveXlsx } from "../../src/hosts/xlsx";
+import { hostOn } from "../hosts/excel/excelTestKit";
+import { cellOf, FakeFormula } from "../hosts/excel/fakeWorkbook";
+import { Fixture, xlsxWorkbookOf } from "./fixtures";
+import { fakeState, memoryState, SheetState, xlsxState } from "./workbookState";
+
+/** A fixture before and after one scan through a host. */
+export interface HostRun {
+  before: SheetState[];
+  after: SheetState[];
+  /** Excel fake: formulas Excel made from strings it was given. */
+  formulasMade?: FakeFormula[];
+  /** .xlsx: whether the input file is byte for byte as it was. */
+  inputUnchanged?: boolean;
+}
+
+export type HostName = "memory" | "xlsx (CLI)" | "Excel (fake)";
+export const HOST_NAMES: HostName[] = ["memory", "xlsx (CLI)", "Excel (fake)"];
+
+/** Scans the fixture through the host as the task pane or the command line would. */
+export function runOn(host: HostName, fixture: Fixture, folder: string): Promise<HostRun> {
+  switch (host) {
+    case "memory":
+      return memoryRun(fixture);
+    case "xlsx (CLI)":
+      return cliRun(fixture, folder);
+    case "Excel (fake)":
+      return fakeRun(fixture);
+  }
+}
+
+async function memoryRun(fixture: Fixture): Promise<HostRun> {
+  const host = new MemoryHost(fixture.sheets);
+  const before = memoryState(host.workbook.sheets);
+  await createPanelSession(host, () => fixture.asOf).scan();
+  return { before, after: memoryState(host.workbook.sheets) };
+}
+
+async function fakeRun(fixture: Fixture): Promise<HostRun> {
+  const { excel, host } = hostOn(fixture.sheets);
+  for (const { sheet, row, column, formula } of fixture.formulas)
+    cellOf(excel.sheet(sheet), row, column).formula = formula;
+  const before = fakeState(excel.sheets);
+  await createPanelSession(host, () => fixture.asOf).scan();
+  return { before, after: fakeState(excel.sheets), formulasMade: excel.formulas };
+}
+
+async function cliRun(fixture: Fixture, folder: string): Promise<HostRun> {
+  const input = join(folder, "input.xlsx");
+  const output = join(folder, "output.xlsx");
+  if (fixture.file) await fs.copyFile(fixture.file, input);
+  else await saveXlsx(xlsxWorkbookOf(fixture), input);
+  const bytes = await fs.readFile(input);
+  const quiet = { out: () => undefined, err: () => undefined };
+  await runScan({ input, out: output, asOf: fixture.asOf }, quiet);
+  return {
+    before: xlsxState(await opened(input)),
+    after: xlsxState(await opened(output)),
+    inputUnchanged: bytes.equals(await fs.readFile(input)),
+  };
+}
+
+async function opened(file: string): Promise<Workbook> {
+  const workbook = new Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
