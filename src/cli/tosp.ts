@@ -16,6 +16,12 @@ Usage:
       (default: WORKBOOK.scanned.xlsx beside it; the workbook itself is never changed).
       Prints a summary and every problem with its cell address.
       --as-of fixes "today" for every rule (default: today's date).
+  tosp report WORKBOOK.xlsx [--out REPORT.html] [--pdf REPORT.pdf] [--as-of YYYY-MM-DD]
+      Writes the report to the Tenants' Forum as one printable web page (default:
+      WORKBOOK.report.html beside the workbook, which is never changed): summary, KPI
+      status by service area, review triggers and decisions, reviews and deadlines,
+      recommendations and impact, attendance and membership.
+      --pdf also prints it to a PDF with Chromium (CHROMIUM_PATH, or chromium on the PATH).
   tosp demo [--out FILE]
       Writes a sample panel workbook to try it on (default: ${DEFAULT_DEMO_FILE}).
   tosp --help
@@ -36,24 +42,35 @@ export async function main(args: string[], io: Io, today: () => Day = localToday
       case "scan": {
         if (rest.length !== 1)
           throw new CliError("tosp scan needs one workbook: tosp scan WORKBOOK.xlsx");
+        if (values.pdf !== undefined) throw new CliError("--pdf is for tosp report");
         const asOf = values["as-of"] === undefined ? today() : parseAsOf(values["as-of"]);
         const { runScan } = await import("./scanCommand");
         await runScan({ input: rest[0] as string, out: values.out, asOf }, io);
         return EXIT_OK;
       }
       case "demo": {
-        if (rest.length > 0 || values["as-of"] !== undefined)
+        if (rest.length > 0 || values["as-of"] !== undefined || values.pdf !== undefined)
           throw new CliError("tosp demo takes only --out FILE");
         const { runDemo } = await import("./demoCommand");
         await runDemo(values.out ?? DEFAULT_DEMO_FILE, io);
         return EXIT_OK;
       }
+      case "report": {
+        if (rest.length !== 1)
+          throw new CliError("tosp report needs one workbook: tosp report WORKBOOK.xlsx");
+        const asOf = values["as-of"] === undefined ? today() : parseAsOf(values["as-of"]);
+        const { runReport } = await import("./report/reportCommand");
+        await runReport({ input: rest[0] as string, out: values.out, pdf: values.pdf, asOf }, io);
+        return EXIT_OK;
+      }
       case undefined:
         throw new CliError(
-          "Say what to do: tosp scan WORKBOOK.xlsx, or tosp demo (tosp --help for more)"
+          "Say what to do: tosp scan WORKBOOK.xlsx, tosp report WORKBOOK.xlsx, or tosp demo (tosp --help for more)"
         );
       default:
-        throw new CliError(`Unknown command "${command}": use scan or demo (tosp --help for more)`);
+        throw new CliError(
+          `Unknown command "${command}": use scan, report or demo (tosp --help for more)`
+        );
     }
   } catch (error) {
     if (error instanceof CliError) {
@@ -72,6 +89,7 @@ function parseCommandLine(args: string[]) {
       allowPositionals: true,
       options: {
         out: { type: "string", short: "o" },
+        pdf: { type: "string" },
         "as-of": { type: "string" },
         help: { type: "boolean", short: "h" },
       },

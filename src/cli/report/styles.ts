@@ -1,0 +1,61 @@
+/**
+ * The report's only stylesheet, inline: large type, high-contrast status labels that always carry a
+ * word, and print rules for A4 (each section on a new page, rows and charts never split, table headers
+ * repeated on every page). System fonts only: nothing is fetched.
+ */
+export const REPORT_CSS = `
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body {
+  margin: 0 auto;
+  padding: 1.5rem;
+  max-width: 62rem;
+  font-family: system-ui, "Segoe UI", Arial, Helvetica, sans-serif;
+  font-size: 17px;
+  line-height: 1.5;
+  color: #1b1b1b;
+  background: #ffffff;
+}
+h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 0.25rem; }
+h2 { font-size: 1.6rem; margin: 2.5rem 0 0.75rem; border-bottom: 3px solid #1f4e79; }
+h3 { font-size: 1.25rem; margin: 1.75rem 0 0.5rem; }
+.as-at { font-size: 1.2rem; margin: 0 0 1rem; }
+.lead li { margin-bottom: 0.35rem; }
+nav ol { columns: 2; padding-left: 1.5rem; }
+a { color: #1f4e79; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.25rem; }
+caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
+th, td { border: 1px solid #8a8a8a; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
+thead th { background: #e8eef5; }
+tbody th { font-weight: normal; }
+.status { display: inline-block; padding: 0 0.4rem; border-radius: 0.25rem; font-weight: bold; border: 1px solid currentColor; }
+.status.good { background: #e6f4ea; color: #0b5d1e; }
+.status.warn { background: #fff4ce; color: #5c4400; }
+.status.bad { background: #fde7e9; color: #a4262c; }
+.status.plain { background: #f0f0f0; color: #333333; }
+figure { margin: 0.5rem 0 1.25rem; }
+figcaption { font-style: italic; }
+.chart { display: block; max-width: 100%; height: auto; margin: 0.5rem 0; }
+.sparkline { display: block; width: 100%; max-width: 160px; height: auto; }
+/* The same columns in every area's table, so the areas read down the page alike. */
+table.kpi-table { table-layout: fixed; }
+table.kpi-table thead th:nth-child(1) { width: 27%; }
+table.kpi-table thead th:nth-child(2) { width: 14%; }
+table.kpi-table thead th:nth-child(3), table.kpi-table thead th:nth-child(4) { width: 20%; }
+table.kpi-table thead th:nth-child(5) { width: 19%; }
+.none { font-style: italic; }
+footer { margin-top: 3rem; font-size: 0.95rem; color: #333333; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { padding: 0; max-width: none; font-size: 12pt; }
+  section { break-before: page; }
+  section.opening { break-before: auto; }
+  h2 { margin-top: 0; }
+  h2, h3, caption { break-after: avoid; }
+  table, figure, svg, .keep { break-inside: avoid; }
+  tr { break-inside: avoid; }
+  thead { display: table-header-group; }
+  a { color: inherit; text-decoration: none; }
+}
+`;

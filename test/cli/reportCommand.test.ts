@@ -1,0 +1,212 @@
+import { spawnSync } from "child_process";
+import { existsSync, promises as fs } from "fs";
+import { join, resolve } from "path";
+import { CliError } from "../../src/cli/cliError";
+import { Io } from "../../src/cli/output";
+import { findChromium, noBrowserMessage, printToPdf } from "../../src/cli/report/pdf";
+import { defaultReport, ReportCommand, runReport } from "../../src/cli/report/reportCommand";
+import { scan } from "../../src/engine/scan";
+import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
+import { readXlsx, saveXlsx, workbookFromMemory } from "../../src/hosts/xlsx";
+import { filesIn, removeFolder, tempFolder } from "../hosts/xlsx/xlsxFiles";
+
+/** `tosp report` on a real .xlsx file: what it writes, what it refuses, the PDF, and as a child process. */
+
+const CHROMIUM = "/usr/bin/chromium";
+let folder: string;
+let workbook: string;
+let before: Buffer;
+
+function captured(): Io & { lines: string[] } {
+  const lines: string[] = [];
+  return { lines, out: (line) => lines.push(line), err: (line) => lines.push(`err: ${line}`) };
+}
+
+function report(options: Partial<ReportCommand> = {}, io = captured()): Promise<void> {
+  return runReport({ input: workbook, asOf: DEMO_AS_OF, ...options }, io);
+}
+
+beforeAll(async () => {
+  folder = await tempFolder();
+  workbook = join(folder, "tosp-demo.xlsx");
+  await saveXlsx(workbookFromMemory(demoWorkbook()), workbook);
+  before = await fs.readFile(workbook);
+});
+afterAll(() => removeFolder(folder));
+
+describe("tosp report WORKBOOK.xlsx", () => {
+  it("writes WORKBOOK.report.html beside the workbook, with the scan's figures, and says so", async () => {
+    const io = captured();
+    await report({}, io);
+    expect(defaultReport(workbook)).toBe(join(folder, "tosp-demo.report.html"));
+    expect(io.lines).toEqual([
+      `Wrote ${join(folder, "tosp-demo.report.html")}: the Tenants' Forum report (Panel year 2026/27, as at 23/11/2026).`,
+    ]);
+    // Markup with the layout's white space between tags left out.
+    const html = (await fs.readFile(join(folder, "tosp-demo.report.html"), "utf8"))
+      .replace(/>\s+</g, "><")
+      .replace(/\s+/g, " ");
+    const { findings } = scan((await readXlsx(workbook)).snapshot, { asOf: DEMO_AS_OF });
+    for (const { serviceArea, counts } of findings.summary.kpisByServiceArea)
+      expect(html).toContain(
+        `<tspan font-weight="bold">${serviceArea}:</tspan><tspan class="counts">${counts.Met} Met, ${counts["Near miss"]} Near miss, ${counts.Missed} Missed</tspan>`
+      );
+    const triggers = /<table class="triggers">[\s\S]*?<\/table>/.exec(html)![0];
+    expect(triggers.match(/<tr><th scope="row">/g)).toHaveLength(findings.triggers.length);
+    for (const member of findings.members)
+      expect(html).toContain(
+        `<tr><th scope="row">${member.name.replace("'", "&#39;")}</th><td>${member.group.replace("'", "&#39;")}</td><td><span class="status`
+      );
+  });
+
+  it("never changes the workbook and leaves no temporary file", async () => {
+    await report({ out: join(folder, "again.html") });
+    expect(await fs.readFile(workbook)).toEqual(before);
+    expect((await filesIn(folder)).filter((name) => name.startsWith("."))).toEqual([]);
+  });
+
+  it("writes --out into a new folder", async () => {
+    await report({ out: join(folder, "forum", "November.html") });
+    expect(await fs.readFile(join(folder, "forum", "November.html"), "utf8")).toMatch(
+      /^<!DOCTYPE html>\s*<html lang="en-GB">/
+    );
+  });
+
+  it("refuses to write over the workbook, or the PDF over the page", async () => {
+    await expect(report({ out: workbook })).rejects.toThrow(/--out is the workbook itself/);
+    await expect(report({ pdf: workbook })).rejects.toThrow(/--pdf is the workbook itself/);
+    await expect(report({ out: "a.html", pdf: "./a.html" })).rejects.toThrow(/same file/);
+    expect(await fs.readFile(workbook)).toEqual(before);
+  });
+
+  it("says plainly when it cannot read the workbook or write the page", async () => {
+    await expect(report({ input: join(folder, "nowhere.xlsx") })).rejects.toThrow(
+      /Cannot read .*nowhere\.xlsx: no such file/
+    );
+    await fs.writeFile(join(folder, "afile"), "x");
+    const out = join(folder, "afile", "report.html");
+    await expect(report({ out })).rejects.toThrow(
+      new CliError(`Cannot write ${out}: part of the folder path is a file, not a folder`)
+    );
+  });
+});
+
+describe("--pdf", () => {
+  it("with no browser: writes the page, then says to install Chromium or print the page", async () => {
+    const out = join(folder, "no-browser.html");
+    const pdf = join(folder, "no-browser.pdf");
+    const io = captured();
+    await expect(report({ out, pdf, findBrowser: async () => undefined }, io)).rejects.toThrow(
+      new CliError(noBrowserMessage(out))
+    );
+    expect(noBrowserMessage(out)).toMatch(/Install Chromium .* or open .* and print it to PDF$/);
+    expect(existsSync(out)).toBe(true);
+    expect(existsSync(pdf)).toBe(false);
+  });
+
+  it("finds the browser by CHROMIUM_PATH, its usual place, or its name on the PATH", async () => {
+    const bin = join(folder, "bin");
+    await fs.mkdir(bin);
+    await fs.writeFile(join(bin, "chromium-browser"), "#!/bin/sh\n", { mode: 0o755 });
+    await fs.writeFile(join(bin, "chromium"), "not a program", { mode: 0o644 });
+    expect(await findChromium({ PATH: bin }, [])).toBe(join(bin, "chromium-browser"));
+    expect(await findChromium({ PATH: folder }, [])).toBeUndefined();
+    expect(await findChromium({ PATH: "" }, [join(bin, "chromium-browser")])).toBe(
+      join(bin, "chromium-browser")
+    );
+    await expect(findChromium({ CHROMIUM_PATH: join(bin, "chromium") }, [])).rejects.toThrow(
+      /CHROMIUM_PATH is .*chromium, which is not a program/
+    );
+  });
+
+  it("reports a browser that prints nothing, leaving no PDF behind", async () => {
+    const broken = join(folder, "broken-browser");
+    await fs.writeFile(broken, "#!/bin/sh\necho 'no display' >&2\nexit 3\n", { mode: 0o755 });
+    const pdf = join(folder, "broken.pdf");
+    await expect(printToPdf(broken, defaultReport(workbook), pdf)).rejects.toThrow(
+      /did not print the report \(exit code 3: no display\): open .* in a browser and print it to PDF/
+    );
+    expect(existsSync(pdf)).toBe(false);
+    expect((await filesIn(folder)).filter((name) => name.startsWith("."))).toEqual([]);
+  });
+
+  it("prints the demo report with headless Chromium", async () => {
+    if (!existsSync(CHROMIUM)) {
+      console.log(`No Chromium at ${CHROMIUM}: the PDF is not checked here (CI installs it).`);
+      return;
+    }
+    const pdf = join(folder, "report.pdf");
+    const io = captured();
+    const started = Date.now();
+    await report({ pdf, findBrowser: async () => CHROMIUM }, io);
+    const bytes = await fs.readFile(pdf);
+    expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(bytes.length).toBeGreaterThan(20_000);
+    expect(io.lines[1]).toMatch(
+      /^Wrote .*report\.pdf \(\d+ KB\), printed with \/usr\/bin\/chromium\.$/
+    );
+    console.log(`Demo PDF: ${bytes.length} bytes in ${Date.now() - started} ms`);
+  }, 120_000);
+});
+
+describe("tosp report, run as a child process", () => {
+  const ROOT = resolve(__dirname, "../..");
+  let lib: string;
+
+  // Compiled to a folder of its own, so that it never races test/cli/tosp.test.ts over lib/.
+  beforeAll(async () => {
+    lib = await tempFolder();
+    const build = spawnSync(
+      process.execPath,
+      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json", "--outDir", lib],
+      { cwd: ROOT, encoding: "utf8" }
+    );
+    expect(build.stdout + build.stderr).toBe("");
+  }, 120_000);
+  afterAll(() => removeFolder(lib));
+
+  function tosp(args: string[], env: NodeJS.ProcessEnv = {}) {
+    return spawnSync(process.execPath, [join(lib, "cli/tosp.js"), ...args], {
+      cwd: folder,
+      encoding: "utf8",
+      env: { ...process.env, NODE_PATH: join(ROOT, "node_modules"), ...env },
+    });
+  }
+
+  it("writes the report and exits 0", async () => {
+    const run = tosp(["report", "tosp-demo.xlsx", "--as-of", "2026-11-23", "--out", "child.html"]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(
+      "Wrote child.html: the Tenants' Forum report (Panel year 2026/27, as at 23/11/2026).\n"
+    );
+    expect(await fs.readFile(join(folder, "child.html"), "utf8")).toContain("<title>");
+  });
+
+  it("exits 2 with one line for wrong arguments or a browser that is not there", () => {
+    const cases: [string[], RegExp, NodeJS.ProcessEnv?][] = [
+      [["report"], /tosp report needs one workbook/],
+      [["report", "tosp-demo.xlsx", "--as-of", "23/11/2026"], /--as-of must be a date/],
+      [["scan", "tosp-demo.xlsx", "--pdf", "x.pdf"], /--pdf is for tosp report/],
+      [
+        ["report", "tosp-demo.xlsx", "--pdf", "x.pdf"],
+        /CHROMIUM_PATH is \/nowhere/,
+        { CHROMIUM_PATH: "/nowhere" },
+      ],
+    ];
+    for (const [args, pattern, env] of cases) {
+      const run = tosp(args, env);
+      expect(run.status).toBe(2);
+      expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(run.stderr).toMatch(pattern);
+    }
+  });
+
+  it("explains the command in --help", () => {
+    const run = tosp(["--help"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      "tosp report WORKBOOK.xlsx [--out REPORT.html] [--pdf REPORT.pdf] [--as-of YYYY-MM-DD]"
+    );
+  });
+});
