@@ -31,6 +31,8 @@ export interface PanelSettings {
   /** RULES.md, KPIs: periods worse than target in a row that trigger a review. */
   consecutivePeriodsWorse: number;
   complaintThemes: ComplaintThemeRule;
+  /** §4.4 (issue 7): a group is under-represented when members' share is under this fraction (0–1) of tenants' share. */
+  underRepresentationThreshold: number;
 }
 
 export const DEFAULT_SETTINGS: PanelSettings = {
@@ -53,4 +55,5 @@ export const DEFAULT_SETTINGS: PanelSettings = {
   kpiTolerance: { kind: "percentOfTarget", value: 5 },
   consecutivePeriodsWorse: 3,
   complaintThemes: { minimumComplaints: 5, months: 3 },
+  underRepresentationThreshold: 0.5,
 };

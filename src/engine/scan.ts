@@ -38,6 +38,11 @@ import { settingsTemplatePlan } from "./settingsTemplate";
 import { summaryCharts, withSummaryCharts } from "./summaryCharts";
 import { scanRecommendations, scanReviews } from "./reviews";
 import { complaintTriggerRows, mergeTriggers, responsiveTriggerRows } from "./triggers";
+import { renewalFor } from "../domain/members/renewal";
+import { scanInvolvement } from "./involvement";
+import { renewalMembersOf } from "./renewal";
+import { representationChart, scanRepresentation } from "./representation";
+import { youSaidWeDid, youSaidWeDidPlan } from "./youSaidWeDid";
 
 export interface ScanOptions {
   /** "Today": every rule takes it from here, never from the clock. */
@@ -112,6 +117,19 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
     reviews: [...reviews.byRow.values()],
     programme: reviews.programme,
     recommendations: [...recommendations.values()],
+    // Issue 7: §4.4 representation, §15.2 renewal, the involvement pool, and You said, we did (§2.6).
+    representation: scanRepresentation(
+      workbook,
+      current.map((m) => m.record),
+      settings
+    ),
+    renewal: workbook.members
+      ? renewalFor(panelYear, renewalMembersOf(members), asOf, settings)
+      : undefined,
+    involvement: scanInvolvement(workbook, kpis, problems),
+    youSaidWeDid: workbook.recommendations
+      ? youSaidWeDid(workbook.recommendations.records)
+      : undefined,
   };
   const findings: Findings = { ...found, summary: summarise(found) };
 
@@ -178,11 +196,12 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
   if (triggers.plan) sheets.push(triggers.plan);
   const summarySheet = snapshot.sheets.find((s) => findsSheet(SUMMARY, s.name));
   const summaryName = summarySheet?.name ?? SUMMARY.name;
+  const representationCharted = representationChart(findings);
   const charted = options.summaryCharts
-    ? withSummaryCharts(
-        summaryRows(findings),
-        summaryCharts(findings, workbook.attendance?.records ?? [])
-      )
+    ? withSummaryCharts(summaryRows(findings), [
+        ...summaryCharts(findings, workbook.attendance?.records ?? []),
+        ...(representationCharted ? [representationCharted] : []),
+      ])
     : undefined;
   const summaryPlan = ownedTablePlan(
     SUMMARY,
@@ -198,7 +217,10 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
       charts: charted.charts,
     };
   sheets.push(summaryPlan);
-  // Last, so the new sheets come after the add-in's own: KPI status, Triggers, Summary, then Settings.
+  const youSaidWeDidSheet = youSaidWeDidPlan(snapshot, findings.youSaidWeDid ?? [], problems);
+  if (youSaidWeDidSheet) sheets.push(youSaidWeDidSheet);
+  // Last, so the new sheets come after the add-in's own: KPI status, Triggers, Summary, You said, we
+  // did, then Settings.
   if (!snapshot.sheets.some((sheet) => findsSheet(SETTINGS, sheet.name)))
     sheets.push(settingsTemplatePlan());
 

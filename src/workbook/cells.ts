@@ -1,4 +1,4 @@
-import { Day, formatUkDate, isDay } from "../domain/calendar/days";
+import { Day, formatUkDate, isDay, partsOf } from "../domain/calendar/days";
 import { firstOfMonth, parseMonthText, parseUkDate } from "../domain/calendar/ukDates";
 import { parseYesNo } from "../domain/answers";
 import { formatKind, FormatKind } from "./numberFormats";
@@ -35,7 +35,8 @@ export type Reading<T> = { value: T } | { blank: true } | { problem: string };
 
 const blank = { blank: true } as const;
 
-function shown(cell: Cell): string {
+/** A cell as Excel shows it, for messages: `"n/a"`, `12`, `TRUE`, `the error #N/A`. */
+export function shownCell(cell: Cell): string {
   switch (cell.kind) {
     case "text":
       return `"${cell.text}"`;
@@ -67,7 +68,7 @@ export function readText(cell: Cell): Reading<string> {
     case "boolean":
       return { value: cell.value ? "TRUE" : "FALSE" };
     default:
-      return { problem: `${shown(cell)} is in this cell: put text here instead` };
+      return { problem: `${shownCell(cell)} is in this cell: put text here instead` };
   }
 }
 
@@ -84,22 +85,32 @@ export function readNumber(cell: Cell): Reading<number> {
     case "blank":
       return blank;
     case "number":
-      return { value: cell.format === "percent" ? toPercentPoints(cell.value) : cell.value };
+      return finite(cell, cell.format === "percent" ? toPercentPoints(cell.value) : cell.value);
     case "text": {
       if (NO_FIGURE.has(cell.text)) return blank;
       const parsed = numberFromText(cell.text);
       return parsed === undefined
-        ? { problem: `${shown(cell)} is not a number` }
-        : { value: parsed };
+        ? { problem: `${shownCell(cell)} is not a number` }
+        : finite(cell, parsed);
     }
     default:
-      return { problem: `${shown(cell)} is not a number` };
+      return { problem: `${shownCell(cell)} is not a number` };
   }
+}
+
+/** A figure past what a number can hold (400 typed digits, 1E+307 as a percentage) is a problem, never Infinity. */
+function finite(cell: Cell, value: number): Reading<number> {
+  return Number.isFinite(value)
+    ? { value }
+    : { problem: `${shownCell(cell)} is too large a number: check the figure` };
 }
 
 /** 0.952 → 95.2 without binary noise (95.19999…). */
 export function toPercentPoints(fraction: number): number {
-  return Math.round(fraction * 100 * 1e9) / 1e9;
+  const points = fraction * 100;
+  const rounded = Math.round(points * 1e9) / 1e9;
+  // Past about 1E+297 the rounding overflows to Infinity; figures that large have no noise to remove.
+  return Number.isFinite(rounded) ? rounded : points;
 }
 
 export function numberFromText(text: string): number | undefined {
@@ -111,8 +122,39 @@ export function numberFromText(text: string): number | undefined {
   return Number(tidy);
 }
 
-/** Serials a General-formatted number could plausibly mean as a date: 01/01/1990 to 31/12/2100. */
-const PLAUSIBLE_SERIALS = { first: 32874, last: 73415 };
+/**
+ * Dates a panel's workbook can mean: 01/01/1990 to 31/12/2100. A General number in this range reads as
+ * a date serial; a date outside it — a date-formatted 5 shown as 05/01/1900, a year typed 9026 — is a
+ * problem to check, not a reading: a member starting in 1900 would read as a term long ended, and a
+ * meeting in 9999 costs the notice rule eight thousand years of working days.
+ */
+const PLAUSIBLE_DAYS = { first: 32874, last: 73415 };
+const PLAUSIBLE_YEARS = "dates from 1990 to 2100 are read";
+
+const isPlausible = (day: Day): boolean =>
+  day >= PLAUSIBLE_DAYS.first && day <= PLAUSIBLE_DAYS.last;
+
+/**
+ * A serial as Excel shows it. Excel counts 1900 as a leap year: its serials 1–59 are a day later in
+ * the calendar than ours (1 is 01/01/1900), 60 is its 29/02/1900, a day that never was, and 0 its
+ * 00/01/1900.
+ */
+function asExcelShows(day: Day): string {
+  if (day >= 61) return formatUkDate(day);
+  if (day === 60) return "29/02/1900";
+  return day === 0 ? "00/01/1900" : formatUkDate(day + 1);
+}
+
+/** A day read from text, kept only when it is the year the text gives (`01/01/0099` is not 1999). */
+function plausibleFromText(text: string, day: Day | undefined, what: string): Reading<Day> {
+  if (day === undefined) return { problem: `"${text}" is not ${what}` };
+  const typedYear = /\b\d{4}\b/.exec(text)?.[0];
+  if (!isPlausible(day) || (typedYear !== undefined && Number(typedYear) !== partsOf(day).year))
+    return {
+      problem: `"${text}" is not a date the panel could mean: check the year (${PLAUSIBLE_YEARS})`,
+    };
+  return { value: day };
+}
 
 /**
  * A date: a date-formatted number (its serial), a General number in the plausible range, or UK date
@@ -124,35 +166,34 @@ export function readDate(cell: Cell): Reading<Day> {
       return blank;
     case "number": {
       const day = Math.floor(cell.value);
-      const plausible =
-        cell.format === "date"
-          ? isDay(day)
-          : day >= PLAUSIBLE_SERIALS.first && day <= PLAUSIBLE_SERIALS.last;
-      return plausible
-        ? { value: day }
-        : {
-            problem: `${shown(cell)} is not a date: format the cell as a date or type it as dd/mm/yyyy`,
-          };
+      if (isPlausible(day)) return { value: day };
+      // A date-formatted 0 (a formula's empty answer) shows as 00/01/1900: say it as the officer sees it.
+      if (cell.format === "date" && (isDay(day) || day === 0))
+        return {
+          problem: `${asExcelShows(day)} is not a date the panel could mean: check the year (${PLAUSIBLE_YEARS})`,
+        };
+      return {
+        problem:
+          cell.format === "date"
+            ? `${shownCell(cell)} is not a date: type it as dd/mm/yyyy`
+            : `${shownCell(cell)} is not a date: format the cell as a date or type it as dd/mm/yyyy`,
+      };
     }
-    case "text": {
-      const day = parseUkDate(cell.text);
-      return day === undefined
-        ? { problem: `${shown(cell)} is not a date: type it as dd/mm/yyyy` }
-        : { value: day };
-    }
+    case "text":
+      return plausibleFromText(cell.text, parseUkDate(cell.text), "a date: type it as dd/mm/yyyy");
     default:
-      return { problem: `${shown(cell)} is not a date` };
+      return { problem: `${shownCell(cell)} is not a date` };
   }
 }
 
 /** A month period (the first day of the month): a date cell, or text such as `Apr-26` or `May 2026`. */
 export function readMonth(cell: Cell): Reading<Day> {
-  if (cell.kind === "text") {
-    const month = parseMonthText(cell.text);
-    return month === undefined
-      ? { problem: `${shown(cell)} is not a month: write it as Apr-26, April 2026 or 2026-04` }
-      : { value: month };
-  }
+  if (cell.kind === "text")
+    return plausibleFromText(
+      cell.text,
+      parseMonthText(cell.text),
+      "a month: write it as Apr-26, April 2026 or 2026-04"
+    );
   const date = readDate(cell);
   return "value" in date ? { value: firstOfMonth(date.value) } : date;
 }
@@ -164,5 +205,5 @@ export function readYesNo(cell: Cell): Reading<boolean> {
     const { answer, understood } = parseYesNo(cell.kind === "text" ? cell.text : cell.value);
     if (understood) return answer === undefined ? blank : { value: answer };
   }
-  return { problem: `${shown(cell)} is not Y or N` };
+  return { problem: `${shownCell(cell)} is not Y or N` };
 }

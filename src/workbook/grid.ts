@@ -1,4 +1,4 @@
-import { cellAddress } from "./address";
+import { cellAddress, columnLetters } from "./address";
 import { Cell, Reading, toCell } from "./cells";
 import { ColumnDefinition, headerKey, headersOf, SheetDefinition } from "./definition";
 import { Problem } from "./problems";
@@ -90,6 +90,19 @@ export interface TableLayout<K extends string> {
   columns: Partial<Record<K, number>>;
   /** Columns of the header row that no definition claims, with their header text (extra columns are kept untouched). */
   otherColumns: { column: number; header: string }[];
+  /**
+   * Columns whose header means a column found further left (`Name` and `NAME`, `Date` and `Meeting
+   * date`): the first is used; these are among `otherColumns`, kept untouched, and reported.
+   */
+  repeatedColumns: RepeatedColumn[];
+}
+
+export interface RepeatedColumn {
+  column: number;
+  header: string;
+  /** The column used instead, and the definition's header for what both mean. */
+  first: number;
+  means: string;
 }
 
 /** WORKBOOK.md: the header row is the first row, within the first 10, that has the required headers. */
@@ -107,21 +120,28 @@ function headerTexts(grid: Grid, row: number): (string | undefined)[] {
 function matchColumns<K extends string>(
   texts: (string | undefined)[],
   columns: readonly ColumnDefinition<K>[]
-): { found: Partial<Record<K, number>>; claimed: Set<number> } {
+): { found: Partial<Record<K, number>>; claimed: Set<number>; repeated: RepeatedColumn[] } {
   const keys = texts.map((text) => (text === undefined ? undefined : headerKey(text)));
   const found: Partial<Record<K, number>> = {};
   const claimed = new Set<number>();
+  const later: { column: number; first: number; means: string }[] = [];
   for (const definition of columns) {
     const wanted = new Set(headersOf(definition).map(headerKey));
-    const column = keys.findIndex(
-      (key, index) => key !== undefined && wanted.has(key) && !claimed.has(index)
+    const matching = keys.flatMap((key, index) =>
+      key !== undefined && wanted.has(key) && !claimed.has(index) ? [index] : []
     );
-    if (column >= 0) {
-      found[definition.key] = column;
-      claimed.add(column);
-    }
+    const [column, ...others] = matching;
+    if (column === undefined) continue;
+    found[definition.key] = column;
+    claimed.add(column);
+    for (const other of others)
+      later.push({ column: other, first: column, means: definition.header });
   }
-  return { found, claimed };
+  // A later column another definition claimed (none do today) is that definition's, not a repeat.
+  const repeated = later
+    .filter(({ column }) => !claimed.has(column))
+    .map((entry) => ({ ...entry, header: texts[entry.column] as string }));
+  return { found, claimed, repeated };
 }
 
 /**
@@ -136,12 +156,12 @@ export function locateTable<K extends string>(
   const rows = Math.min(HEADER_SEARCH_ROWS, grid.rowCount);
   for (let row = 0; row < rows; row++) {
     const texts = headerTexts(grid, row);
-    const { found, claimed } = matchColumns(texts, definition.columns);
+    const { found, claimed, repeated } = matchColumns(texts, definition.columns);
     if (required.every((column) => found[column.key] !== undefined)) {
       const otherColumns = texts.flatMap((header, column) =>
         header !== undefined && !claimed.has(column) ? [{ column, header }] : []
       );
-      return { grid, headerRow: row, columns: found, otherColumns };
+      return { grid, headerRow: row, columns: found, otherColumns, repeatedColumns: repeated };
     }
   }
   return undefined;
@@ -152,4 +172,20 @@ export function* dataRows(layout: TableLayout<string>): Generator<number> {
   for (let row = layout.headerRow + 1; row < layout.grid.rowCount; row++) {
     if (!layout.grid.isBlankRow(row)) yield row;
   }
+}
+
+/**
+ * Two columns meaning the same (a copied column, `Date` beside `Meeting date`): the first is used and
+ * the later one is reported, never silently passed over (WORKBOOK.md: nothing is guessed silently).
+ */
+export function repeatedColumnProblems(layout: TableLayout<string>): Problem[] {
+  const { grid, headerRow } = layout;
+  return layout.repeatedColumns.map(({ column, header, first, means }) => {
+    const firstLetters = columnLetters(grid.sheetColumn(first));
+    return grid.problem(
+      headerRow,
+      column,
+      `this column is headed "${header.replace(/\s+/g, " ")}", which means ${means}, as column ${firstLetters} does: only column ${firstLetters} is used; rename or remove this one`
+    );
+  });
 }

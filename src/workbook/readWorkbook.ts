@@ -4,26 +4,31 @@ import { Grid, locateTable, TableLayout } from "./grid";
 import { Problem } from "./problems";
 import { AttendanceRead, readAttendance } from "./readers/attendance";
 import { readComplaints } from "./readers/complaints";
+import { readInvolvement } from "./readers/involvement";
 import { readKpiSheet } from "./readers/kpi";
 import { readMeetings } from "./readers/meetings";
 import { readMembers } from "./readers/members";
 import { readRecommendations } from "./readers/recommendations";
 import { readReviews } from "./readers/reviews";
+import { readTenantProfile } from "./readers/tenantProfile";
 import { copyOfDefaults, readSettings } from "./readers/settings";
 import { readTriggers } from "./readers/triggers";
 import {
   ComplaintRecord,
+  InvolvementRecord,
   KpiSheetRead,
   MeetingRecord,
   MemberRecord,
   RecommendationRecord,
   ReviewRecord,
   TableRead,
+  TenantProfileRead,
   TriggerRecord,
 } from "./records";
 import {
   ATTENDANCE,
   COMPLAINTS,
+  INVOLVEMENT,
   KPI,
   KPI_STATUS,
   MEETINGS,
@@ -32,7 +37,9 @@ import {
   REVIEWS,
   SETTINGS,
   SUMMARY,
+  TENANT_PROFILE,
   TRIGGERS,
+  YOU_SAID_WE_DID,
 } from "./sheets";
 import { WorkbookSnapshot } from "./snapshot";
 
@@ -50,6 +57,12 @@ export interface PanelWorkbook {
   /** Present when the KPI status sheet exists (its layout is the engine's to rewrite). */
   kpiStatus?: { layout?: TableLayout<KeyOf<typeof KPI_STATUS>> };
   summary?: { sheet: string };
+  /** Issue 7 (§4.4): the age and ethnicity profile of tenants. */
+  tenantProfile?: { layout: TableLayout<KeyOf<typeof TENANT_PROFILE>> } & TenantProfileRead;
+  /** Issue 7: the involvement pool (council report ¶25, task teams). */
+  involvement?: TableRead<KeyOf<typeof INVOLVEMENT>, InvolvementRecord>;
+  /** Issue 7: present when the You said, we did sheet exists (the engine rewrites it). */
+  youSaidWeDid?: { sheet: string };
   settings: PanelSettings;
   /** Where the settings came from, if a Settings sheet exists. */
   settingsSheet?: TableLayout<KeyOf<typeof SETTINGS>>;
@@ -69,6 +82,9 @@ const REGISTERS = [
   TRIGGERS,
   KPI_STATUS,
   SUMMARY,
+  TENANT_PROFILE,
+  INVOLVEMENT,
+  YOU_SAID_WE_DID,
 ] as const;
 
 function requiredHeaders(definition: SheetDefinition): string {
@@ -115,6 +131,10 @@ export function readWorkbook(snapshot: WorkbookSnapshot): {
     claimed.set(definition, sheet.name);
     if (definition === SUMMARY) {
       workbook.summary = { sheet: sheet.name };
+      continue;
+    }
+    if (definition === YOU_SAID_WE_DID) {
+      workbook.youSaidWeDid = { sheet: sheet.name };
       continue;
     }
     const layout = locateTable(grid, definition);
@@ -170,6 +190,12 @@ function readRegister(
       break;
     case TRIGGERS:
       workbook.triggers = { layout: table, records: readTriggers(table, problems) };
+      break;
+    case TENANT_PROFILE:
+      workbook.tenantProfile = { layout: table, ...readTenantProfile(table, problems) };
+      break;
+    case INVOLVEMENT:
+      workbook.involvement = { layout: table, records: readInvolvement(table, problems) };
       break;
   }
   /* eslint-enable @typescript-eslint/no-explicit-any */

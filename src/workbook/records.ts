@@ -2,6 +2,7 @@ import { AttendanceMark } from "../domain/attendance/marks";
 import { Day } from "../domain/calendar/days";
 import { EligibilityAnswers } from "../domain/members/eligibility";
 import { MemberGroup } from "../domain/members/groups";
+import { RepresentationDimension } from "../domain/members/representation";
 import { MeetingType } from "../domain/meetings/meetingsPerYear";
 import { ReviewOrigin } from "../domain/reviews/programme";
 import { ReviewDates } from "../domain/reviews/deadlines";
@@ -72,6 +73,8 @@ export interface RecommendationRecord extends FromRow {
   due?: Day;
   implemented?: Day;
   status?: string;
+  /** Issue 7 (§2.6): what the recommendation changed, for "You said, we did". */
+  whatChanged?: string;
 }
 
 export interface ComplaintRecord extends FromRow {
@@ -80,6 +83,32 @@ export interface ComplaintRecord extends FromRow {
   serviceArea?: string;
   stage?: string;
   responded?: Day;
+}
+
+/** Issue 7 (§4.4): one group of the Tenant profile. */
+export interface TenantShareRecord extends FromRow {
+  dimension: RepresentationDimension;
+  group: string;
+  /** Percent points (12 for 12%). */
+  share: number;
+}
+
+/** The Tenant profile sheet: its groups and the date of its figures. */
+export interface TenantProfileRead {
+  shares: TenantShareRecord[];
+  figuresDate?: Day;
+}
+
+/** Issue 7: one person in the involvement pool (council report ¶25, task teams). */
+export interface InvolvementRecord extends FromRow {
+  name: string;
+  /** As written, split at commas and semicolons; matched to service areas by the engine. */
+  interests: string[];
+  waysToTakePart?: string;
+  trainingDone?: string;
+  lastInvolved?: Day;
+  ageBand?: string;
+  ethnicity?: string;
 }
 
 /** One period of one indicator, with the cells it came from (for evidence: `'KPI - Rent'!D7`). */

@@ -22,7 +22,13 @@ describe("a scan through the session", () => {
     const first = await session.scan();
     expect(host.calls).toMatchObject({ readSnapshot: 1, applyPlan: 1 });
     expect(first.cellsWritten).toBeGreaterThan(0);
-    expect(first.sheetsCreated).toEqual(["KPI status", "Triggers", "Summary", "Settings"]);
+    expect(first.sheetsCreated).toEqual([
+      "KPI status",
+      "Triggers",
+      "Summary",
+      "You said, we did",
+      "Settings",
+    ]);
     const again = await session.scan();
     expect(host.calls).toMatchObject({ readSnapshot: 2, applyPlan: 1 });
     expect(again).toMatchObject({ cellsWritten: 0, sheetsCreated: [] });

@@ -239,6 +239,7 @@ describe("the officers' cells are theirs", () => {
       "Settings",
       "Summary",
       "Triggers",
+      "You said, we did",
     ]);
   });
 
@@ -362,7 +363,7 @@ describe("the Settings sheet (WORKBOOK.md: optional; created with defaults)", ()
     expect(settings.cells).toContainEqual(["Consecutive absences that lapse a place", 3]);
     expect(settings.cells).toContainEqual(["KPI tolerance (near miss)", "5%"]);
     expect(settings.cells).toContainEqual(["Panel year starts (day/month)", "01/09"]);
-    expect(settings.cells).toHaveLength(20);
+    expect(settings.cells).toHaveLength(21);
 
     (
       settings.cells.find(

@@ -29,11 +29,12 @@ describe("the Summary's charts on the demo workbook", () => {
   const { workbook, result, summaryPlan, summary, chart, data } = scannedWithCharts(demoWorkbook());
   const { findings } = result;
 
-  it("asks for the three charts by name, each over data it writes under its heading", () => {
+  it("asks for the four charts by name, each over data it writes under its heading", () => {
     expect(summaryPlan.layout?.charts.map((c) => [c.name, c.kind, c.title])).toEqual([
       ["TOSP KPI status", "stackedBar", "KPI status by service area"],
       ["TOSP attendance", "bar", "Attendance rate by member"],
       ["TOSP origins", "column", "Triggers and reviews by origin"],
+      ["TOSP representation", "bar", "Members and tenants by age band and ethnicity"],
     ]);
     for (const { data: area, title } of summaryPlan.layout?.charts ?? [])
       expect(summary.cells[area.row - 1]?.[area.column]).toBe(title);

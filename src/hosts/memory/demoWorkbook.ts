@@ -7,7 +7,10 @@ import { RawCell } from "../../workbook/snapshot";
  * writes it, the tests scan it. Judged at 23/11/2026 it has a lapsed member, one at risk, one with
  * training to finish (and one lapsed with training unfinished), one not eligible, a term ending soon, an inquorate meeting, an interim meeting
  * called at short notice, an overdue information request, an impact assessment due, responsive
- * triggers on both KPI layouts and a complaints theme.
+ * triggers on both KPI layouts and a complaints theme; and (issue 7) groups of tenants the membership
+ * leaves out or under-represents (§4.4), the Silver Service Forum due for renewal with a term ending
+ * (§15.2, §15.1), an involvement pool to draw task teams from, and two recommendations for You said,
+ * we did.
  */
 export const DEMO_AS_OF = dayFromIso("2026-11-23");
 
@@ -55,8 +58,24 @@ function members(): MemorySheet {
       "Legal dispute",
       "Tenants' Forum member",
       "Silver Service Forum member",
+      "Age band",
+      "Ethnicity",
     ],
-    ["Pat Jones", "Tenants' Forum", "Chair", d("2024-09-01"), 100, "Y", "N", "N", "N", "Y", "N"],
+    [
+      "Pat Jones",
+      "Tenants' Forum",
+      "Chair",
+      d("2024-09-01"),
+      100,
+      "Y",
+      "N",
+      "N",
+      "N",
+      "Y",
+      "N",
+      "65–74",
+      WHITE,
+    ],
     [
       "Amir Khan",
       "Tenants' Forum",
@@ -69,18 +88,98 @@ function members(): MemorySheet {
       "N",
       "Y",
       "N",
+      "50–64",
+      ASIAN,
     ],
-    ["Bernadette O'Leary", "Tenants' Forum", "", d("2025-09-01"), 90, "Y", "N", "N", "N", "Y", "N"],
-    ["Chen Wei", "Tenants' Forum", "", d("2025-09-01"), 85, "Y", "N", "N", "N", "Y", "Y"],
-    ["Doris Smith", "Silver Service Forum", "", d("2024-01-15"), 100, "Y", "N", "N", "N", "N", "Y"],
-    ["Emeka Obi", "General", "", d("2025-09-01"), 80, "Y", "N", "N", "N", "N", "N"],
-    ["Fatima Begum", "General", "", d("2026-04-14"), 60, "Y", "N", "N", "N", "N", "N"],
-    ["George Evans", "General", "", d("2025-09-01"), 100, "Y", "N", "N", "N", "N", "N"],
-    ["Hannah Wright", "Deputy", "", d("2025-09-01"), 50, "Y", "N", "N", "N", "N", "N"],
-    ["Ian Patel", "Deputy", "", d("2026-09-08"), 85, "", "", "", "", "", ""],
+    [
+      "Bernadette O'Leary",
+      "Tenants' Forum",
+      "",
+      d("2025-09-01"),
+      90,
+      "Y",
+      "N",
+      "N",
+      "N",
+      "Y",
+      "N",
+      "65–74",
+      WHITE,
+    ],
+    [
+      "Chen Wei",
+      "Tenants' Forum",
+      "",
+      d("2025-09-01"),
+      85,
+      "Y",
+      "N",
+      "N",
+      "N",
+      "Y",
+      "Y",
+      "35–49",
+      ASIAN,
+    ],
+    [
+      "Doris Smith",
+      "Silver Service Forum",
+      "",
+      d("2024-01-15"),
+      100,
+      "Y",
+      "N",
+      "N",
+      "N",
+      "N",
+      "Y",
+      "75+",
+      WHITE,
+    ],
+    ["Emeka Obi", "General", "", d("2025-09-01"), 80, "Y", "N", "N", "N", "N", "N", "35–49", BLACK],
+    [
+      "Fatima Begum",
+      "General",
+      "",
+      d("2026-04-14"),
+      60,
+      "Y",
+      "N",
+      "N",
+      "N",
+      "N",
+      "N",
+      "25–34",
+      ASIAN,
+    ],
+    // Age band and ethnicity are optional (§13.3): George and Hannah left one blank.
+    [
+      "George Evans",
+      "General",
+      "",
+      d("2025-09-01"),
+      100,
+      "Y",
+      "N",
+      "N",
+      "N",
+      "N",
+      "N",
+      "50–64",
+      "",
+    ],
+    ["Hannah Wright", "Deputy", "", d("2025-09-01"), 50, "Y", "N", "N", "N", "N", "N", "", WHITE],
+    ["Ian Patel", "Deputy", "", d("2026-09-08"), 85, "", "", "", "", "", "", "25–34", ASIAN],
   ];
   return { name: "Members", cells, formats: withFormats(cells, [3]) };
 }
+
+/** 2021 Census broad ethnic groups, as the Tenant profile and the Members sheet write them. */
+const ASIAN = "Asian or Asian British";
+const BLACK = "Black, Black British, Caribbean or African";
+const MIXED = "Mixed or multiple";
+const WHITE = "White";
+const OTHER = "Other ethnic group";
 
 function attendance(): MemorySheet {
   const rows: [string, string][] = [
@@ -201,7 +300,16 @@ function reviews(): MemorySheet {
 
 function recommendations(): MemorySheet {
   const cells: RawCell[][] = [
-    ["Review", "Recommendation", "Accepted", "Owner", "Due", "Implemented", "Status"],
+    [
+      "Review",
+      "Recommendation",
+      "Accepted",
+      "Owner",
+      "Due",
+      "Implemented",
+      "Status",
+      "What changed",
+    ],
     [
       "Complaint handling",
       "Acknowledge every complaint within 2 working days",
@@ -210,6 +318,7 @@ function recommendations(): MemorySheet {
       d("2026-03-31"),
       d("2026-03-16"),
       "Done",
+      "Complaints are now acknowledged by the next working day: 97% within 2 working days since April",
     ],
     [
       "Complaint handling",
@@ -219,6 +328,7 @@ function recommendations(): MemorySheet {
       d("2026-06-30"),
       d("2026-07-01"),
       "Done",
+      "Every complaint letter now gives the name and direct phone number of the officer handling it",
     ],
     [
       "Complaint handling",
@@ -228,6 +338,7 @@ function recommendations(): MemorySheet {
       null,
       null,
       "Declined",
+      null,
     ],
   ];
   return { name: "Recommendations", cells, formats: withFormats(cells, [4, 5]) };
@@ -378,6 +489,116 @@ function satisfactionKpis(): MemorySheet {
   };
 }
 
+/**
+ * §4.4: the age and ethnicity of the council's tenants (made-up figures), dated in the column the
+ * Tenant profile reads. Ages 16–24 and 35–49 and three ethnic groups are left out or under-represented
+ * by the members on the roll at 23/11/2026.
+ */
+function tenantProfile(): MemorySheet {
+  const dated = d("2026-04-01");
+  const groups: [string, string, string][] = [
+    ["Age band", "16–24", "6%"],
+    ["Age band", "25–34", "17%"],
+    ["Age band", "35–49", "30%"],
+    ["Age band", "50–64", "24%"],
+    ["Age band", "65–74", "12%"],
+    ["Age band", "75+", "11%"],
+    ["Ethnicity", ASIAN, "9%"],
+    ["Ethnicity", BLACK, "8%"],
+    ["Ethnicity", MIXED, "4%"],
+    ["Ethnicity", WHITE, "76%"],
+    ["Ethnicity", OTHER, "3%"],
+  ];
+  const cells: RawCell[][] = [
+    ["Dimension", "Group", "Share", "Figures dated"],
+    ...groups.map(([dimension, group, share]): RawCell[] => [dimension, group, share, dated]),
+  ];
+  return { name: "Tenant profile", cells, formats: withFormats(cells, [3]) };
+}
+
+/** The council report's pool of interested residents (¶25), from which task teams are drawn. */
+function involvement(): MemorySheet {
+  const people: [string, string, string, string, string | null, string, string][] = [
+    [
+      "Grace Adeyemi",
+      "Repairs and maintenance; Complaints",
+      "Task team, mystery shopping",
+      "Scrutiny training (TPAS)",
+      "2026-03-12",
+      "25–34",
+      BLACK,
+    ],
+    [
+      "Tom Hughes",
+      "Repairs and maintenance, Voids and lettings",
+      "Telephone surveys",
+      "",
+      "2025-10-02",
+      "65–74",
+      WHITE,
+    ],
+    ["Priya Sharma", "Rent charging and recovery", "Task team", "Induction", null, "16–24", ASIAN],
+    [
+      "Margaret Doyle",
+      "Neighbourhood management; repairs and maintenance",
+      "Estate walkabouts",
+      "Estate inspection",
+      "2026-09-20",
+      "75+",
+      WHITE,
+    ],
+    [
+      "Kwame Mensah",
+      "Voids and lettings",
+      "Site visits, shadowing",
+      "Scrutiny training (TPAS)",
+      "2026-06-05",
+      "35–49",
+      BLACK,
+    ],
+    ["Sofia Rossi", "Customer feedback; Complaints", "Online surveys", "", null, "35–49", MIXED],
+    [
+      "Daniel Lee",
+      "Repairs and maintenance",
+      "Mystery shopping",
+      "Mystery shopping",
+      "2026-01-14",
+      "16–24",
+      MIXED,
+    ],
+    [
+      "Aisha Rahman",
+      "Neighbourhood management, Complaints",
+      "Task team",
+      "Induction",
+      "2026-07-30",
+      "50–64",
+      OTHER,
+    ],
+  ];
+  const cells: RawCell[][] = [
+    [
+      "Name",
+      "Interests",
+      "How they like to take part",
+      "Training done",
+      "Last involved",
+      "Age band",
+      "Ethnicity",
+    ],
+    ...people.map(([name, interests, ways, training, last, age, ethnicity]): RawCell[] => [
+      name,
+      interests,
+      ways,
+      training === "" ? null : training,
+      last === null ? null : d(last),
+      age,
+      ethnicity,
+    ]),
+  ];
+  return { name: "Involvement", cells, formats: withFormats(cells, [4]) };
+}
+
 export function demoWorkbook(): MemorySheet[] {
   return [
     members(),
@@ -389,5 +610,7 @@ export function demoWorkbook(): MemorySheet[] {
     rentKpis(),
     serviceKpis(),
     satisfactionKpis(),
+    tenantProfile(),
+    involvement(),
   ];
 }

@@ -1,8 +1,8 @@
 import { parseAttendanceMark } from "../../domain/attendance/marks";
 import { formatUkDate } from "../../domain/calendar/days";
 import { columnLetters } from "../address";
-import { readDate, readText } from "../cells";
-import { dataRows, TableLayout } from "../grid";
+import { readDate, readText, shownCell } from "../cells";
+import { dataRows, TableLayout, repeatedColumnProblems } from "../grid";
 import { Problem } from "../problems";
 import { AttendanceMeeting, AttendanceRecord } from "../records";
 import { ATTENDANCE } from "../sheets/attendance";
@@ -24,6 +24,7 @@ export function readAttendance(
   problems: Problem[]
 ): AttendanceRead {
   const { grid, headerRow, columns } = layout;
+  problems.push(...repeatedColumnProblems(layout));
   const memberColumn = columns.member as number;
   const meetings: AttendanceMeeting[] = [];
   const seen = new Map<number, number>();
@@ -77,17 +78,11 @@ export function readAttendance(
       const text = cell.kind === "blank" ? "" : cell.kind === "text" ? cell.text : undefined;
       const mark = text === undefined ? undefined : parseAttendanceMark(text);
       if (mark === undefined) {
-        const shown =
-          cell.kind === "text"
-            ? `"${cell.text}"`
-            : cell.kind === "error"
-              ? cell.code
-              : String("value" in cell ? cell.value : "");
         problems.push(
           grid.problem(
             row,
             meeting.column,
-            `${shown} is not an attendance mark: use P, A, R, - or leave it blank`
+            `${shownCell(cell)} is not an attendance mark: use P, A, R, - or leave it blank`
           )
         );
         continue;

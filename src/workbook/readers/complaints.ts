@@ -1,5 +1,5 @@
 import { readDate, readText } from "../cells";
-import { dataRows, TableLayout } from "../grid";
+import { dataRows, TableLayout, repeatedColumnProblems } from "../grid";
 import { Problem } from "../problems";
 import { ComplaintRecord } from "../records";
 import { COMPLAINTS } from "../sheets/complaints";
@@ -12,6 +12,7 @@ export function readComplaints(
   problems: Problem[]
 ): ComplaintRecord[] {
   const { grid, columns } = layout;
+  problems.push(...repeatedColumnProblems(layout));
   const records: ComplaintRecord[] = [];
   for (const row of dataRows(layout)) {
     const received = grid.required(

@@ -6,10 +6,12 @@ import { Tolerance } from "../../domain/kpi/status";
 import { Polarity } from "../../domain/kpi/types";
 import { columnLetters } from "../address";
 import { Cell, readMonth, readNumber, readText, toPercentPoints } from "../cells";
-import { dataRows, Grid, TableLayout } from "../grid";
+import { dataRows, Grid, TableLayout, repeatedColumnProblems } from "../grid";
 import { Problem } from "../problems";
 import { KpiIndicatorRecord, KpiPeriodRecord, KpiSheetRead } from "../records";
 import { KPI } from "../sheets/kpi";
+import { monthColumnsNotRead } from "./kpiMixedLayout";
+import { withoutRepeatedIndicators } from "./kpiRepeats";
 
 type KpiKey = (typeof KPI.columns)[number]["key"];
 type Layout = TableLayout<KpiKey>;
@@ -22,8 +24,14 @@ type Layout = TableLayout<KpiKey>;
  */
 export function readKpiSheet(layout: Layout, problems: Problem[]): KpiSheetRead {
   const { grid, columns } = layout;
+  problems.push(...repeatedColumnProblems(layout));
   if (columns.period !== undefined && columns.actual !== undefined) {
-    return { sheet: grid.name, layout: "long", indicators: readLong(layout, problems) };
+    monthColumnsNotRead(layout, problems);
+    const [indicators] = withoutRepeatedIndicators(
+      [{ layout, indicators: readLong(layout, problems) }],
+      problems
+    );
+    return { sheet: grid.name, layout: "long", indicators: indicators ?? [] };
   }
   const months = monthColumns(layout, problems);
   if (months.length === 0) {
@@ -36,7 +44,11 @@ export function readKpiSheet(layout: Layout, problems: Problem[]): KpiSheetRead 
     );
     return { sheet: grid.name, layout: "wide", indicators: [] };
   }
-  return { sheet: grid.name, layout: "wide", indicators: readWide(layout, months, problems) };
+  const [indicators] = withoutRepeatedIndicators(
+    [{ layout, indicators: readWide(layout, months, problems) }],
+    problems
+  );
+  return { sheet: grid.name, layout: "wide", indicators: indicators ?? [] };
 }
 
 /** Wide layout: header cells that are months (a date, or text such as Apr-26), left to right; a repeated month is reported. */

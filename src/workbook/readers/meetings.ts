@@ -1,6 +1,6 @@
 import { MeetingType } from "../../domain/meetings/meetingsPerYear";
 import { readDate, readText } from "../cells";
-import { dataRows, TableLayout } from "../grid";
+import { dataRows, TableLayout, repeatedColumnProblems } from "../grid";
 import { Problem } from "../problems";
 import { MeetingRecord } from "../records";
 import { MEETINGS } from "../sheets/meetings";
@@ -14,6 +14,7 @@ export function readMeetings(
   problems: Problem[]
 ): MeetingRecord[] {
   const { grid, columns } = layout;
+  problems.push(...repeatedColumnProblems(layout));
   const records: MeetingRecord[] = [];
   for (const row of dataRows(layout)) {
     const date = grid.required(

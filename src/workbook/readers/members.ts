@@ -1,7 +1,7 @@
 import { HARMLESS_ANSWERS, EligibilityAnswers } from "../../domain/members/eligibility";
 import { parseMemberGroup } from "../../domain/members/groups";
 import { readDate, readNumber, readText, readYesNo } from "../cells";
-import { Grid, TableLayout, dataRows } from "../grid";
+import { Grid, TableLayout, dataRows, repeatedColumnProblems } from "../grid";
 import { Problem } from "../problems";
 import { MemberRecord } from "../records";
 import { MEMBERS } from "../sheets/members";
@@ -20,6 +20,7 @@ const ANSWER_KEYS = [
 /** WORKBOOK.md, Members: one record per named row; a row without a name or a known group is a problem. */
 export function readMembers(layout: TableLayout<MemberKey>, problems: Problem[]): MemberRecord[] {
   const { grid, columns } = layout;
+  problems.push(...repeatedColumnProblems(layout));
   const records: MemberRecord[] = [];
   for (const row of dataRows(layout)) {
     if (grid.isBlankRow(row, ownColumns(layout))) continue; // only the add-in's columns are filled

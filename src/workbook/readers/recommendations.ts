@@ -1,5 +1,5 @@
 import { readDate, readText, readYesNo } from "../cells";
-import { dataRows, TableLayout } from "../grid";
+import { dataRows, TableLayout, repeatedColumnProblems } from "../grid";
 import { Problem } from "../problems";
 import { RecommendationRecord } from "../records";
 import { RECOMMENDATIONS } from "../sheets/recommendations";
@@ -12,6 +12,7 @@ export function readRecommendations(
   problems: Problem[]
 ): RecommendationRecord[] {
   const { grid, columns } = layout;
+  problems.push(...repeatedColumnProblems(layout));
   const records: RecommendationRecord[] = [];
   for (const row of dataRows(layout)) {
     const review = grid.required(
@@ -38,6 +39,7 @@ export function readRecommendations(
       due: grid.read(row, columns.due, readDate, problems),
       implemented: grid.read(row, columns.implemented, readDate, problems),
       status: grid.read(row, columns.status, readText, problems),
+      whatChanged: grid.read(row, columns.whatChanged, readText, problems),
     });
   }
   return records;

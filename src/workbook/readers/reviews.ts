@@ -1,8 +1,8 @@
 import { parsePanelYear } from "../../domain/calendar/panelYear";
 import { RuleInputError } from "../../domain/errors";
 import { REVIEW_ORIGINS, ReviewOrigin } from "../../domain/reviews/programme";
-import { readDate, readNumber, readText } from "../cells";
-import { dataRows, Grid, TableLayout } from "../grid";
+import { readDate, readNumber, readText, shownCell } from "../cells";
+import { dataRows, Grid, TableLayout, repeatedColumnProblems } from "../grid";
 import { Problem } from "../problems";
 import { ReviewRecord } from "../records";
 import { REVIEWS } from "../sheets/reviews";
@@ -12,6 +12,7 @@ type ReviewKey = (typeof REVIEWS.columns)[number]["key"];
 /** WORKBOOK.md, Reviews: a row needs a title and a panel year; a blank Origin reads as `Scheduled`. */
 export function readReviews(layout: TableLayout<ReviewKey>, problems: Problem[]): ReviewRecord[] {
   const { grid, columns } = layout;
+  problems.push(...repeatedColumnProblems(layout));
   const records: ReviewRecord[] = [];
   for (const row of dataRows(layout)) {
     const review = grid.required(
@@ -65,7 +66,9 @@ function readPanelYear(
       if ("value" in number) return parsePanelYear(number.value);
     }
     if (cell.kind === "text") return parsePanelYear(cell.text);
-    problems.push(grid.problem(row, column, "this is not a panel year: write it as 2026/27"));
+    problems.push(
+      grid.problem(row, column, `${shownCell(cell)} is not a panel year: write it as 2026/27`)
+    );
   } catch (error) {
     if (!(error instanceof RuleInputError)) throw error;
     problems.push(grid.problem(row, column, error.message));

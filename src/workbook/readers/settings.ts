@@ -2,10 +2,10 @@ import { parsePanelYear, panelYearLabel } from "../../domain/calendar/panelYear"
 import { RuleInputError } from "../../domain/errors";
 import { parseTolerance } from "../../domain/kpi/polarity";
 import { DEFAULT_SETTINGS, PanelSettings } from "../../domain/settings";
-import { Cell, readText, toPercentPoints } from "../cells";
+import { Cell, numberFromText, readText, toPercentPoints } from "../cells";
 import { partsOf } from "../../domain/calendar/days";
 import { headerKey } from "../definition";
-import { dataRows, TableLayout } from "../grid";
+import { dataRows, TableLayout, repeatedColumnProblems } from "../grid";
 import { Problem } from "../problems";
 import { SETTINGS } from "../sheets/settings";
 
@@ -20,7 +20,7 @@ export interface SettingRow {
 }
 
 /** A whole number; a percentage-formatted cell reads in percent points (0.75 shown as 75% is 75). */
-function wholeNumber(cell: Cell, least: number): number {
+function wholeNumber(cell: Cell, least: number, most = Infinity): number {
   const value =
     cell.kind === "number"
       ? cell.format === "percent"
@@ -29,8 +29,12 @@ function wholeNumber(cell: Cell, least: number): number {
       : cell.kind === "text"
         ? Number(cell.text.replace(/%$/, ""))
         : NaN;
-  if (!Number.isInteger(value) || value < least)
-    throw new RuleInputError(`give a whole number of at least ${least}`);
+  if (!Number.isInteger(value) || value < least || value > most)
+    throw new RuleInputError(
+      most === Infinity
+        ? `give a whole number of at least ${least}`
+        : `give a whole number from ${least} to ${most}`
+    );
   return value;
 }
 
@@ -38,11 +42,12 @@ const count = (
   label: string,
   least: number,
   get: (s: PanelSettings) => number,
-  set: (s: PanelSettings, n: number) => void
+  set: (s: PanelSettings, n: number) => void,
+  most?: number
 ): SettingRow => ({
   label,
   written: get,
-  apply: (settings, cell) => set(settings, wholeNumber(cell, least)),
+  apply: (settings, cell) => set(settings, wholeNumber(cell, least, most)),
 });
 
 /** Every *setting* of RULES.md, one row each, in the order the Settings template lists them. */
@@ -77,11 +82,13 @@ export const SETTING_ROWS: readonly SettingRow[] = [
     (s) => s.composition.deputies,
     (s, n) => (s.composition.deputies = n)
   ),
+  // §4.5: a share of the training; over 100% no member could ever complete it.
   count(
     "Training needed for full membership (%)",
     0,
     (s) => s.trainingThresholdPercent,
-    (s, n) => (s.trainingThresholdPercent = n)
+    (s, n) => (s.trainingThresholdPercent = n),
+    100
   ),
   count(
     "Warn when a term ends within (days)",
@@ -190,7 +197,29 @@ export const SETTING_ROWS: readonly SettingRow[] = [
     (s) => s.complaintThemes.months,
     (s, n) => (s.complaintThemes.months = n)
   ),
+  // §4.4 (issue 7): a fraction of the tenants' share, 0.5 or 50%.
+  {
+    label: "Under-representation threshold",
+    written: (s) => s.underRepresentationThreshold,
+    apply: (s, cell) => (s.underRepresentationThreshold = fractionOf(cell)),
+  },
 ];
+
+/** A fraction from 0 to 1: `0.5`, `50%`, or 0.5 in a percentage-formatted cell. */
+function fractionOf(cell: Cell): number {
+  const fromText = cell.kind === "text" ? numberFromText(cell.text) : undefined;
+  const value =
+    cell.kind === "number"
+      ? cell.value
+      : fromText !== undefined && cell.kind === "text" && cell.text.trim().endsWith("%")
+        ? fromText / 100
+        : (fromText ?? NaN);
+  if (!(value >= 0 && value <= 1))
+    throw new RuleInputError(
+      "give a fraction from 0 to 1 such as 0.5, or a percentage such as 50%"
+    );
+  return value;
+}
 
 const BY_LABEL = new Map(SETTING_ROWS.map((row) => [headerKey(row.label), row]));
 
@@ -201,6 +230,7 @@ export function copyOfDefaults(): PanelSettings {
 /** WORKBOOK.md, Settings: known settings change the defaults; an unknown name or a bad value is a problem and the default stays. */
 export function readSettings(layout: TableLayout<SettingsKey>, problems: Problem[]): PanelSettings {
   const { grid, columns } = layout;
+  problems.push(...repeatedColumnProblems(layout));
   const settings = copyOfDefaults();
   const seen = new Set<SettingRow>();
   for (const row of dataRows(layout)) {
@@ -238,7 +268,7 @@ export function readSettings(layout: TableLayout<SettingsKey>, problems: Problem
         grid.problem(
           row,
           columns.value as number,
-          `${definition.label}: ${error.message}; the default ${definition.written(DEFAULT_SETTINGS)} is used`
+          `${definition.label}: ${error.message.replace(/\.$/, "")}; the default ${definition.written(DEFAULT_SETTINGS)} is used`
         )
       );
     }

@@ -1,5 +1,5 @@
 import { readDate, readText } from "../cells";
-import { dataRows, Grid, TableLayout } from "../grid";
+import { dataRows, Grid, TableLayout, repeatedColumnProblems } from "../grid";
 import { PANEL_DECISION_LIST } from "../sheets/lists";
 import { Problem } from "../problems";
 import { TriggerRecord } from "../records";
@@ -7,19 +7,38 @@ import { TRIGGERS } from "../sheets/kept";
 
 type TriggerKey = (typeof TRIGGERS.columns)[number]["key"];
 
+/** Keys match as the scan matches them: case and spaces aside. */
+const keyOf = (key: string): string => key.trim().replace(/\s+/g, " ").toLowerCase();
+
 /**
  * The Triggers sheet as it stands, so a rescan can merge into it: evidence refreshed, the panel's
  * decision and notes carried over untouched. A row without a key is the panel's own (kept, not merged).
+ * One row a trigger: a key on a second row (a copied row) is reported and that row left as it is, so
+ * the rescan keeps the first up to date and no decision is split between two rows unnoticed.
  */
 export function readTriggers(
   layout: TableLayout<TriggerKey>,
   problems: Problem[]
 ): TriggerRecord[] {
   const { grid, columns } = layout;
+  problems.push(...repeatedColumnProblems(layout));
   const records: TriggerRecord[] = [];
+  const firstRowOf = new Map<string, number>();
   for (const row of dataRows(layout)) {
     const key = grid.read(row, columns.key, readText, problems);
     if (key === undefined) continue;
+    const earlier = firstRowOf.get(keyOf(key));
+    if (earlier !== undefined) {
+      problems.push(
+        grid.problem(
+          row,
+          columns.key as number,
+          `the trigger "${key}" is already on row ${grid.sheetRow(earlier) + 1}: that row is kept up to date and this one is left as it is; move the panel's decision and notes there and delete this row`
+        )
+      );
+      continue;
+    }
+    firstRowOf.set(keyOf(key), row);
     records.push({
       row,
       key,

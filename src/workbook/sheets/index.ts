@@ -7,4 +7,7 @@ export { COMPLAINTS } from "./complaints";
 export { SETTINGS } from "./settings";
 export { KPI } from "./kpi";
 export { KPI_STATUS, TRIGGERS, SUMMARY } from "./kept";
+export { TENANT_PROFILE } from "./tenantProfile";
+export { INVOLVEMENT } from "./involvement";
+export { YOU_SAID_WE_DID } from "./youSaidWeDid";
 export * from "./lists";

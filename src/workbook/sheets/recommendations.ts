@@ -14,6 +14,13 @@ export const RECOMMENDATIONS = {
     { key: "due", header: "Due", aliases: ["Due date"], kind: "date" },
     { key: "implemented", header: "Implemented", aliases: ["Date implemented"], kind: "date" },
     { key: "status", header: "Status", kind: "text" },
+    // Issue 7 (§2.6): what the implemented recommendation changed, for "You said, we did".
+    {
+      key: "whatChanged",
+      header: "What changed",
+      aliases: ["Outcome", "What we did", "Change"],
+      kind: "text",
+    },
     { key: "impactAssessmentDue", header: "Impact assessment due", kind: "date", owned: true },
   ],
 } as const satisfies SheetDefinition;

@@ -133,7 +133,7 @@ describe("a scan leaves the officers' workbook as it was, apart from the plan's 
   it("keeps every sheet in its place and adds the add-in's own at the end", () => {
     const names = (w: Workbook) => w.worksheets.map((s) => s.name);
     const created = plan.sheets.filter((s) => s.create).map((s) => s.sheet);
-    expect(created).toEqual(["KPI status", "Triggers", "Summary", "Settings"]);
+    expect(created).toEqual(["KPI status", "Triggers", "Summary", "You said, we did", "Settings"]);
     expect(names(after)).toEqual([...names(before), ...created]);
     expect(names(before)).toContain("Budget");
   });
@@ -161,8 +161,8 @@ describe("a scan leaves the officers' workbook as it was, apart from the plan's 
 
   it("writes only in the add-in's columns of the officers' sheets", () => {
     const members = planned(plan, "Members");
-    expect([...members].every((cell) => ["13", "14"].includes(cell.split(",")[1]!))).toBe(true);
-    expect(after.getWorksheet("Members")!.getCell("M1").value).toBe("Status");
+    expect([...members].every((cell) => ["14", "15"].includes(cell.split(",")[1]!))).toBe(true);
+    expect(after.getWorksheet("Members")!.getCell("N1").value).toBe("Status");
     expect(after.getWorksheet("Members")!.getCell("L2").formula).toBe(
       "ROUND((DATE(2026,11,23)-D2)/365.25,1)"
     );

@@ -1,0 +1,17 @@
+/**
+ * How many random workbooks each property tries: `FUZZ_RUNS` (a whole number), else 500 so that
+ * `npm test` runs a quick pass; `npm run fuzz` sets 10,000.
+ */
+export function fuzzRuns(): number {
+  const given = process.env.FUZZ_RUNS;
+  if (given === undefined || given.trim() === "") return 500;
+  const runs = Number(given);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`FUZZ_RUNS must be a whole number of at least 1; got "${given}"`);
+  return runs;
+}
+
+/** A jest timeout that grows with the runs: a slow machine must not fail a long fuzz for time alone. */
+export function fuzzTimeout(runs: number): number {
+  return Math.max(60_000, runs * 50);
+}
