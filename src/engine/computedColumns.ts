@@ -14,7 +14,9 @@ export function computedColumnsPlan<K extends string>(
 ): SheetPlan {
   const { grid, headerRow } = layout;
   const writes: CellWrite[] = [];
-  let nextFree = lastUsedColumn(grid, headerRow) + 1;
+  // A missing column goes after every column used in any row, not just the header row: officers may
+  // keep notes or figures under a blank header, and those cells are theirs (WORKBOOK.md).
+  let nextFree = Math.max(lastUsedColumn(grid, headerRow) + 1, grid.columnCount);
   for (const column of definition.columns) {
     if (!column.owned) continue;
     let index = layout.columns[column.key];

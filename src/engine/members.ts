@@ -94,13 +94,28 @@ function lapseReasons(lapse: LapseStatus, settings: PanelSettings): string[] {
 
 function reportUnmatched(workbook: PanelWorkbook, problems: Problem[]): void {
   const members = workbook.members;
+  if (!members) return;
+  const memberSeen = new Set<string>();
+  for (const member of members.records) {
+    const key = personKey(member.name);
+    if (memberSeen.has(key)) {
+      problems.push(
+        members.layout.grid.problem(
+          member.row,
+          members.layout.columns.name as number,
+          `${member.name} is on the Members sheet twice: each person needs one row`
+        )
+      );
+    }
+    memberSeen.add(key);
+  }
   const attendance = workbook.attendance;
-  if (!members || !attendance) return;
-  const memberNames = new Set(members.records.map((m) => personKey(m.name)));
+  if (!attendance) return;
+  const registerNames = new Set(attendance.records.map((row) => personKey(row.member)));
   const seen = new Map<string, number>();
   for (const row of attendance.records) {
     const key = personKey(row.member);
-    if (!memberNames.has(key)) {
+    if (!memberSeen.has(key)) {
       problems.push(
         attendance.layout.grid.problem(
           row.row,
@@ -122,18 +137,18 @@ function reportUnmatched(workbook: PanelWorkbook, problems: Problem[]): void {
       seen.set(key, row.row);
     }
   }
-  const memberSeen = new Set<string>();
+  // The reverse: a member with no row on the register would read as never absent (§4.3).
+  const reported = new Set<string>();
   for (const member of members.records) {
     const key = personKey(member.name);
-    if (memberSeen.has(key)) {
-      problems.push(
-        members.layout.grid.problem(
-          member.row,
-          members.layout.columns.name as number,
-          `${member.name} is on the Members sheet twice: each person needs one row`
-        )
-      );
-    }
-    memberSeen.add(key);
+    if (registerNames.has(key) || reported.has(key)) continue;
+    reported.add(key);
+    problems.push(
+      members.layout.grid.problem(
+        member.row,
+        members.layout.columns.name as number,
+        `${member.name} has no row on the attendance register: add one (their marks decide lapse, §4.3)`
+      )
+    );
   }
 }

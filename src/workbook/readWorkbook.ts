@@ -6,6 +6,7 @@ import { AttendanceRead, readAttendance } from "./readers/attendance";
 import { readComplaints } from "./readers/complaints";
 import { readInvolvement } from "./readers/involvement";
 import { readKpiSheet } from "./readers/kpi";
+import { IndicatorsRead, withoutRepeatedIndicators } from "./readers/kpiRepeats";
 import { readMeetings } from "./readers/meetings";
 import { readMembers } from "./readers/members";
 import { readRecommendations } from "./readers/recommendations";
@@ -110,13 +111,17 @@ export function readWorkbook(snapshot: WorkbookSnapshot): {
     sheetNames: snapshot.sheets.map((s) => s.name),
   };
   const claimed = new Map<SheetDefinition, string>();
+  const kpiLayouts: IndicatorsRead["layout"][] = [];
 
   for (const sheet of snapshot.sheets) {
     const grid = new Grid(sheet);
     const definition = REGISTERS.find((d) => findsSheet(d, sheet.name));
     if (definition === undefined) {
       const layout = locateTable(grid, KPI);
-      if (layout) workbook.kpiSheets.push(readKpiSheet(layout, problems));
+      if (layout) {
+        workbook.kpiSheets.push(readKpiSheet(layout, problems));
+        kpiLayouts.push(layout);
+      }
       continue;
     }
     const earlier = claimed.get(definition);
@@ -154,6 +159,16 @@ export function readWorkbook(snapshot: WorkbookSnapshot): {
     }
     readRegister(definition, layout, workbook, problems);
   }
+  // One indicator once across the KPI sheets too: the same code or name on two sheets would raise two
+  // triggers under one key, each rescan writing over the other's evidence (kpiRepeats.ts).
+  const kept = withoutRepeatedIndicators(
+    workbook.kpiSheets.map((read, i) => ({
+      layout: kpiLayouts[i] as IndicatorsRead["layout"],
+      indicators: read.indicators,
+    })),
+    problems
+  );
+  workbook.kpiSheets.forEach((read, i) => (read.indicators = kept[i] ?? []));
   return { workbook, problems };
 }
 

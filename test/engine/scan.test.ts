@@ -347,7 +347,7 @@ describe("problems, not exceptions", () => {
     const { result } = scanned(sheets);
     expect(result.problems.map(describeProblem)).toEqual([
       'Attendance!D2: "X" is not an attendance mark: use P, A, R, - or leave it blank',
-      "Attendance!A11: Zara Ahmed is on the attendance register but not on the Members sheet: add them there (with their group) or check the spelling",
+      "Attendance!A12: Zara Ahmed is on the attendance register but not on the Members sheet: add them there (with their group) or check the spelling",
       "'KPI - Rent'!G3: \"n/a\" is not a number",
     ]);
     expect(result.findings.kpis).toHaveLength(14);

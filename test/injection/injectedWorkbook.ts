@@ -18,7 +18,7 @@ export const FORMULA_LIKE = {
 
 const F = FORMULA_LIKE;
 
-/** Members renamed on Members and Attendance alike. Ian Patel is not on the register yet. */
+/** Members renamed on Members and Attendance alike. Ian Patel's register row is taken out, so recording a meeting adds it. */
 export const MEMBER_NAMES: Record<string, string> = {
   "Pat Jones": F.plus,
   "Amir Khan": F.minus,
@@ -74,8 +74,12 @@ function setWide(sheet: MemorySheet, header: string, byIndicator: Record<string,
  */
 export function injectedWorkbook(): MemorySheet[] {
   return demoWorkbook().map((sheet) => {
-    if (sheet.name === "Members" || sheet.name === "Attendance")
-      return renamed(sheet, MEMBER_NAMES);
+    if (sheet.name === "Attendance")
+      return renamed(
+        { ...sheet, cells: sheet.cells.filter((row) => row[0] !== "Ian Patel") },
+        MEMBER_NAMES
+      );
+    if (sheet.name === "Members") return renamed(sheet, MEMBER_NAMES);
     if (sheet.name === "Complaints")
       return renamed(sheet, {
         "Damp and mould": DAMP_THEME,

@@ -11,7 +11,7 @@ describe("known gaps in reading messy workbooks", () => {
   // when the officers keep figures or notes below in a column without a header; the scan then writes
   // over them (a blank here over the note). Fix: start after the last column used in any row (the
   // grid's columnCount), not the header row's last cell.
-  it.failing("a computed column is never added over officers' cells under a blank header", () => {
+  it("a computed column is never added over officers' cells under a blank header", () => {
     const result = scanned(
       sheet("Meetings", [
         ["Date", "Type"],
@@ -26,7 +26,7 @@ describe("known gaps in reading messy workbooks", () => {
   // one trigger key twice: two Triggers rows, and every rescan rewrites one with the other's evidence.
   // Fix: in readWorkbook.ts, pass every KPI sheet's indicators through withoutRepeatedIndicators
   // (src/workbook/readers/kpiRepeats.ts), which already reports repeats across sheets.
-  it.failing("the same indicator on two KPI sheets is reported once and raises one trigger", () => {
+  it("the same indicator on two KPI sheets is reported once and raises one trigger", () => {
     const wide = ["Indicator", "Target", "Apr-26", "May-26", "Jun-26"];
     const result = scanned(
       sheet("KPI - Rent", [wide, ["Rent collected", 98, 90, 90, 90]]),
@@ -40,7 +40,7 @@ describe("known gaps in reading messy workbooks", () => {
 
   // src/engine/members.ts says "people on the register but not on Members, and the reverse, are
   // reported", but only the first is: a member with no row on the register reads as never absent.
-  it.failing("a member on Members but not on the attendance register is reported", () => {
+  it("a member on Members but not on the attendance register is reported", () => {
     const result = scanned(
       sheet("Members", [
         ["Name", "Group"],
@@ -57,7 +57,7 @@ describe("known gaps in reading messy workbooks", () => {
 
   // src/engine/members.ts reports a member listed twice only when there is an Attendance sheet too:
   // the check sits after `if (!members || !attendance) return`.
-  it.failing("a member listed twice is reported even with no attendance register", () => {
+  it("a member listed twice is reported even with no attendance register", () => {
     const result = scanned(
       sheet("Members", [
         ["Name", "Group"],

@@ -192,6 +192,7 @@ function attendance(): MemorySheet {
     ["Fatima Begum", "- - - - - - P A - A A P P"], // lapsed on 08/09/2026: 3 consecutive absences
     ["George Evans", "P P P P P P P P P P A A P"],
     ["Hannah Wright", "P P P P P P P P P P P P P"],
+    ["Ian Patel", "- - - - - - - - - - P A P"], // a deputy from 08/09/2026
   ];
   const cells: RawCell[][] = [
     ["Member", ...DEMO_MEETINGS],

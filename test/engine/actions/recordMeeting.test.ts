@@ -11,9 +11,17 @@ import { RawCell, WorkbookSnapshot } from "../../../src/workbook/snapshot";
 const DAY_AFTER = dayFromIso("2026-12-09");
 const DECEMBER = dayFromIso("2026-12-08");
 
-/** The demo workbook as officers have it after a first scan (computed columns, Triggers…). */
+/**
+ * The demo workbook as officers have it after a first scan (computed columns, Triggers…), with the
+ * newest member, Ian Patel, not yet given a row on the register: recording a meeting adds it.
+ */
 function scannedDemo(): WorkbookSnapshot {
-  const snapshot = new MemoryWorkbook(demoWorkbook()).readSnapshot();
+  const sheets = demoWorkbook().map((sheet) =>
+    sheet.name === "Attendance"
+      ? { ...sheet, cells: sheet.cells.filter((row) => row[0] !== "Ian Patel") }
+      : sheet
+  );
+  const snapshot = new MemoryWorkbook(sheets).readSnapshot();
   return applyPlanToSnapshot(snapshot, scan(snapshot, { asOf: DEMO_AS_OF }).plan);
 }
 
