@@ -5,12 +5,14 @@ import { readWorkbook } from "../workbook/readWorkbook";
 import {
   ATTENDANCE,
   COMPLAINTS,
+  INVOLVEMENT,
   KPI,
   MEETINGS,
   MEMBERS,
   RECOMMENDATIONS,
   REVIEWS,
   SETTINGS,
+  TENANT_PROFILE,
 } from "../workbook/sheets";
 import { WorkbookSnapshot } from "../workbook/snapshot";
 import { settingsTemplatePlan } from "./settingsTemplate";
@@ -23,6 +25,9 @@ const REGISTERS_TO_SET_UP = [
   REVIEWS,
   RECOMMENDATIONS,
   COMPLAINTS,
+  // Optional, for §4.4 and task teams (issue 7): empty tables ready for the figures and the pool.
+  TENANT_PROFILE,
+  INVOLVEMENT,
 ] as const satisfies readonly SheetDefinition[];
 
 /** WORKBOOK.md, KPI sheets: any name; the template is in the long layout, one row per indicator per period. */

@@ -13,6 +13,8 @@ import {
   RECOMMENDATIONS,
   REVIEWS,
   SETTINGS,
+  TENANT_PROFILE,
+  INVOLVEMENT,
 } from "../../src/workbook/sheets";
 
 const SET_UP_SHEETS = [
@@ -22,6 +24,8 @@ const SET_UP_SHEETS = [
   REVIEWS,
   RECOMMENDATIONS,
   COMPLAINTS,
+  TENANT_PROFILE,
+  INVOLVEMENT,
   KPI,
   SETTINGS,
 ];
@@ -44,14 +48,8 @@ describe("Set up on the demo workbook", () => {
   });
 
   it("keeps every existing sheet, its KPI sheets included, and writes nothing to them", () => {
-    // Issue 7's optional sheets (Tenant profile, Involvement) are not among those Set up creates.
-    const optional = ["Tenant profile", "Involvement"];
-    expect([...result.kept].sort()).toEqual(
-      before
-        .map((sheet) => sheet.name)
-        .filter((name) => !optional.includes(name))
-        .sort()
-    );
+    // Every sheet of the demo stands for one of WORKBOOK.md's (Tenant profile and Involvement included).
+    expect([...result.kept].sort()).toEqual(before.map((sheet) => sheet.name).sort());
     workbook.applyPlan(result.plan);
     for (const sheet of before)
       expect([sheet.name, (workbook.sheet(sheet.name) as MemorySheet).cells]).toEqual([
@@ -68,7 +66,15 @@ describe("Set up on the demo workbook", () => {
     ];
     const { created, kept } = setUpPlan(new MemoryWorkbook(sheets).readSnapshot());
     expect(kept).toEqual(["panel_members", "Register", "Rent figures"]);
-    expect(created).toEqual(["Meetings", "Reviews", "Recommendations", "Complaints", "Settings"]);
+    expect(created).toEqual([
+      "Meetings",
+      "Reviews",
+      "Recommendations",
+      "Complaints",
+      "Tenant profile",
+      "Involvement",
+      "Settings",
+    ]);
   });
 
   it("names the KPI template afresh when its name is taken by a sheet that is not a KPI sheet", () => {
@@ -92,6 +98,8 @@ describe("Set up on an empty workbook", () => {
       "Reviews",
       "Recommendations",
       "Complaints",
+      "Tenant profile",
+      "Involvement",
       KPI_TEMPLATE_NAME,
       "Settings",
     ]);
@@ -127,7 +135,7 @@ describe("Set up on an empty workbook", () => {
     expect(planOf("attendance").layout?.dropDowns).toMatchObject([
       { area: { row: 1, column: 1 }, list: ["P", "A", "R", "-"] },
     ]);
-    expect(new Set(result.plan.sheets.map((s) => s.layout?.table?.name)).size).toBe(8);
+    expect(new Set(result.plan.sheets.map((s) => s.layout?.table?.name)).size).toBe(10);
   });
 
   it("leaves a workbook that scans with no problems, then sets up nothing more", () => {
@@ -139,6 +147,6 @@ describe("Set up on an empty workbook", () => {
     const again = setUpPlan(workbook.readSnapshot());
     expect(again.created).toEqual([]);
     expect(again.plan.sheets).toEqual([]);
-    expect(again.kept).toHaveLength(8);
+    expect(again.kept).toHaveLength(10);
   });
 });
