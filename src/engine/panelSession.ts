@@ -55,6 +55,7 @@ export function createPanelSession(host: WorkbookHost, today: () => Day): PanelS
         .filter((sheet) => sheet.create && !existing.has(sheet.sheet))
         .map((sheet) => sheet.sheet),
       membersOnRoll: membersOnRoll(afterAction, result.findings),
+      settings: result.settings,
     };
   }
 

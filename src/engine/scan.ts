@@ -1,3 +1,4 @@
+import { PanelSettings } from "../domain/settings";
 import { Day } from "../domain/calendar/days";
 import { panelYearOf } from "../domain/calendar/panelYear";
 import { complaintThemeTriggers } from "../domain/complaints/themes";
@@ -55,6 +56,8 @@ export interface ScanResult {
   findings: Findings;
   problems: Problem[];
   plan: WritePlan;
+  /** The settings the scan used (the Settings sheet, else the defaults), for views that work out more. */
+  settings: PanelSettings;
 }
 
 /**
@@ -231,6 +234,7 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
   return {
     findings,
     problems,
+    settings,
     plan: {
       sheets: sheets.filter(
         (s) => s.create || s.writes.length > 0 || (s.layout?.charts.length ?? 0) > 0

@@ -1,4 +1,5 @@
 import { Day } from "../domain/calendar/days";
+import { PanelSettings } from "../domain/settings";
 import { MeetingType } from "../domain/meetings/meetingsPerYear";
 import { Problem } from "../workbook/problems";
 import { Findings } from "./findings";
@@ -38,6 +39,8 @@ export interface ScanOutcome {
   sheetsCreated: string[];
   /** The panel's members on the roll on `asOf`, for the record-a-meeting list (names in Members order). */
   membersOnRoll: string[];
+  /** The settings the scan used, for views that work out more (renewal in another panel year). */
+  settings: PanelSettings;
 }
 
 export interface SetUpOutcome extends ScanOutcome {

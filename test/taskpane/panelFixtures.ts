@@ -27,7 +27,7 @@ export function standInForStructuredClone(): void {
 export function demoOutcome(): ScanOutcome {
   standInForStructuredClone();
   const snapshot = new MemoryWorkbook(demoWorkbook()).readSnapshot();
-  const { findings, problems } = scan(snapshot, { asOf: DEMO_AS_OF });
+  const { findings, problems, settings } = scan(snapshot, { asOf: DEMO_AS_OF });
   const gone = new Set(["Lapsed", "Term ended"]);
   return {
     findings,
@@ -35,6 +35,7 @@ export function demoOutcome(): ScanOutcome {
     cellsWritten: 12,
     sheetsCreated: [],
     membersOnRoll: findings.members.filter((m) => !gone.has(m.status)).map((m) => m.name),
+    settings,
   };
 }
 

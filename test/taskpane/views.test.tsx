@@ -180,3 +180,29 @@ describe("Recommendations", () => {
     expect(screen.getByRole("heading", { name: "You said, we did" })).toBeTruthy();
   });
 });
+
+describe("issue 7 in the pane", () => {
+  test("a trigger in the programme lists people from the involvement pool, noting groups to reach", async () => {
+    const outcome = demoOutcome();
+    const repairs = outcome.findings.triggers.find(
+      (t) => t.serviceArea === "Repairs and maintenance"
+    )!;
+    repairs.panelDecision = "Accepted into programme";
+    await openView("KPIs and triggers", outcome);
+    const list = screen.getByLabelText(`People for a task team on ${repairs.subject}`);
+    // The demo's pool: Daniel Lee is 16–24 and of mixed ethnicity, groups with no member (§4.4).
+    expect(within(list).getByText(/^Daniel Lee/).textContent).toMatch(
+      /a group the panel needs to reach: .*16–24/
+    );
+    expect(within(list).getAllByRole("listitem").length).toBeGreaterThan(1);
+  });
+
+  test("membership renewal moves to the year after: the rotation's next group (§15.2)", async () => {
+    await openView("Members");
+    expect(screen.getByRole("heading", { name: "Membership renewal in 2026/27" })).toBeTruthy();
+    expect(screen.getByText(/Silver Service Forum members are due for renewal/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Year after" }));
+    expect(screen.getByRole("heading", { name: "Membership renewal in 2027/28" })).toBeTruthy();
+    expect(screen.getByText(/General members are due for renewal/)).toBeTruthy();
+  });
+});

@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Day } from "../../domain/calendar/days";
+import { renewalForYear } from "../../engine/renewal";
 import { ScanOutcome, SetUpOutcome } from "../../engine/session";
 import type { Panel } from "../usePanel";
 import { KpisView } from "./KpisView";
@@ -61,6 +62,7 @@ export function CurrentView({
           today={today}
           busy={busy}
           onRecordMeeting={(meeting) => void actions.recordMeeting(meeting)}
+          renewalIn={(year) => renewalForYear(findings, year, outcome.settings)}
         />
       );
     case "reviews":

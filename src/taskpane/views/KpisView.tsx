@@ -11,6 +11,7 @@ import { SERVICE_AREAS } from "../../domain/kpi/types";
 import { Findings, KpiFinding, TriggerFinding } from "../../engine/findings";
 import { canAcceptTrigger, plural } from "./format";
 import { KpiIndicator } from "./KpiIndicator";
+import { involvementSuggestions } from "../../engine/involvement";
 import { TriggerItem } from "./TriggerItem";
 import { useViewStyles } from "./viewStyles";
 
@@ -88,6 +89,11 @@ export function KpisView({ findings, busy, onAcceptTrigger }: KpisViewProps): Re
                         trigger={trigger}
                         busy={busy}
                         onAccept={onAcceptTrigger}
+                        suggestions={
+                          trigger.panelDecision === "Accepted into programme"
+                            ? involvementSuggestions(findings, trigger.serviceArea)
+                            : undefined
+                        }
                       />
                     ))}
                   </ul>

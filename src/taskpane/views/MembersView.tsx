@@ -3,7 +3,7 @@ import { Body1, Subtitle2, Text } from "@fluentui/react-components";
 import { describeLapseStatus } from "../../domain/attendance/lapse";
 import { Day } from "../../domain/calendar/days";
 import { isTenantMember } from "../../domain/members/groups";
-import { Findings, MemberFinding } from "../../engine/findings";
+import { Findings, MemberFinding, RenewalFinding } from "../../engine/findings";
 import { MeetingToRecord } from "../../engine/session";
 import { MEMBER_STATUS_COLOURS } from "./format";
 import { RenewalSection, RepresentationSection } from "./MembershipSections";
@@ -17,6 +17,8 @@ export interface MembersViewProps {
   today: Day;
   busy: boolean;
   onRecordMeeting: (meeting: MeetingToRecord) => void;
+  /** Renewal in another panel year (§15.2), worked out from the same scan. */
+  renewalIn?: (panelYear: number) => RenewalFinding;
 }
 
 /** The scan's own words for the lapse (with the panel's settings), else the status in words. */
@@ -32,6 +34,7 @@ export function MembersView({
   today,
   busy,
   onRecordMeeting,
+  renewalIn,
 }: MembersViewProps): React.JSX.Element {
   const styles = useViewStyles();
   const { members, composition } = findings;
@@ -118,7 +121,7 @@ export function MembersView({
         busy={busy}
         onSave={onRecordMeeting}
       />
-      {findings.renewal && <RenewalSection renewal={findings.renewal} />}
+      {findings.renewal && <RenewalSection renewal={findings.renewal} renewalIn={renewalIn} />}
       {findings.representation && (
         <RepresentationSection representation={findings.representation} />
       )}

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Body1, Subtitle2, Text } from "@fluentui/react-components";
+import { Body1, Button, Subtitle2, Text } from "@fluentui/react-components";
 import { formatUkDate } from "../../domain/calendar/days";
 import { panelYearLabel } from "../../domain/calendar/panelYear";
 import { RenewalFinding, RepresentationFinding } from "../../engine/findings";
@@ -8,15 +8,37 @@ import { useViewStyles } from "./viewStyles";
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
-/** §15.2 renewal by rotation, terms ending and vacant places (§4.1) for one panel year. */
-export function RenewalSection({ renewal }: { renewal: RenewalFinding }): React.JSX.Element {
+export interface RenewalSectionProps {
+  /** This panel year's renewal, from the scan. */
+  renewal: RenewalFinding;
+  /** The same for another panel year (engine/renewal.ts renewalForYear), for looking ahead. */
+  renewalIn?: (panelYear: number) => RenewalFinding;
+}
+
+/** §15.2 renewal by rotation, terms ending and vacant places (§4.1), this year or another. */
+export function RenewalSection({
+  renewal: current,
+  renewalIn,
+}: RenewalSectionProps): React.JSX.Element {
   const styles = useViewStyles();
+  const [panelYear, setPanelYear] = React.useState(current.panelYear);
+  const renewal = panelYear === current.panelYear || !renewalIn ? current : renewalIn(panelYear);
   const year = panelYearLabel(renewal.panelYear);
   return (
     <section className={styles.section} aria-labelledby="renewal">
       <Subtitle2 as="h3" id="renewal">
         Membership renewal in {year}
       </Subtitle2>
+      {renewalIn && (
+        <span className={styles.line}>
+          <Button size="small" onClick={() => setPanelYear((y) => y - 1)}>
+            Year before
+          </Button>
+          <Button size="small" onClick={() => setPanelYear((y) => y + 1)}>
+            Year after
+          </Button>
+        </span>
+      )}
       <Body1 as="p">
         {renewal.groupDue
           ? `By rotation (§15.2), ${renewal.groupDue} members are due for renewal: ${
