@@ -58,8 +58,9 @@ function planText(plan: WritePlan): string {
   const updated = plan.sheets.filter((s) => !s.create).map((s) => s.sheet);
   return [
     `${cells} cell${cells === 1 ? "" : "s"} written`,
-    created.length > 0 ? `added ${created.join(", ")}` : "",
-    updated.length > 0 ? `updated ${updated.join(", ")}` : "",
+    // Quoted: a sheet name may hold a comma ("You said, we did").
+    created.length > 0 ? `added ${created.map((name) => `"${name}"`).join(", ")}` : "",
+    updated.length > 0 ? `updated ${updated.map((name) => `"${name}"`).join(", ")}` : "",
   ]
     .filter(Boolean)
     .join("; ");

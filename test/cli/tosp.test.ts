@@ -84,7 +84,7 @@ describe("tosp demo, then tosp scan", () => {
     expect(out).toContain("Due 01/01/2027: Complaint handling:");
     expect(out).toContain("Problems: none");
     expect(out).toMatch(
-      /Wrote tosp-demo\.scanned\.xlsx: \d+ cells written; added KPI status, Triggers, Summary, You said, we did, Settings;/
+      /Wrote tosp-demo\.scanned\.xlsx: \d+ cells written; added "KPI status", "Triggers", "Summary", "You said, we did", "Settings";/
     );
   });
 

@@ -48,6 +48,7 @@ const VIEWS = [
   ["KPIs and triggers", "kpis"],
   ["Members", "members"],
   ["Reviews", "reviews"],
+  ["Recommendations", "recommendations"],
   ["Problems", "problems"],
   ["Set up", "set-up"],
   ["Summary", "summary"],
