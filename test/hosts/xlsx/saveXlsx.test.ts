@@ -47,7 +47,11 @@ describe("saveXlsx writes through a temporary file and a rename", () => {
     const out = join(folder, "out.xlsx");
     await fs.writeFile(out, "an earlier version");
     const workbook = smallWorkbook();
-    jest.spyOn(workbook.xlsx, "writeBuffer").mockRejectedValue(new Error("disk full"));
+    // Half a file is written to the temporary path, then the disk fills up.
+    jest.spyOn(workbook.xlsx, "writeFile").mockImplementation(async (path: string) => {
+      await fs.writeFile(path, "half a workbook");
+      throw new Error("disk full");
+    });
     await expect(saveXlsx(workbook, out)).rejects.toThrow("disk full");
     expect(await fs.readFile(out, "utf8")).toBe("an earlier version");
     expect(await filesIn(folder)).toEqual(["out.xlsx"]);
