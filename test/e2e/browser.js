@@ -193,6 +193,9 @@ async function openTaskpane({ viewport = { width: 420, height: 640 }, build = tr
         "--disable-sync",
       ],
       viewport,
+      // UK officers' settings: the date boxes show dd/mm/yyyy in the guide's screenshots.
+      locale: "en-GB",
+      timezoneId: "Europe/London",
       timeout: TIMEOUT_MS,
     });
     context.setDefaultTimeout(TIMEOUT_MS);

@@ -1,17 +1,10 @@
 import * as React from "react";
-import {
-  Body1,
-  Button,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Subtitle2,
-} from "@fluentui/react-components";
+import { Body1, Button, Field, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
 import { Day, dayFromIso, formatIsoDate, formatUkDate } from "../../domain/calendar/days";
 import { isQuorate, quorumNeeded } from "../../domain/meetings/quorum";
 import { AttendanceMark, MeetingToRecord } from "../../engine/session";
 import { plural } from "./format";
+import { DateInput } from "./DateInput";
 import { useViewStyles } from "./viewStyles";
 
 export interface RecordMeetingFormProps {
@@ -93,7 +86,7 @@ export function RecordMeetingForm({
           validationMessage={date === undefined ? "Give the date of the meeting." : undefined}
           hint={date !== undefined ? `Meeting on ${formatUkDate(date)}` : undefined}
         >
-          <Input type="date" value={dateText} onChange={(_, data) => setDateText(data.value)} />
+          {(control) => <DateInput {...control} value={dateText} onChange={setDateText} />}
         </Field>
         <Field label="Meeting type">
           <RadioGroup
@@ -116,11 +109,7 @@ export function RecordMeetingForm({
                 : "An interim meeting needs 5 clear working days' notice (§7.1)"
             }
           >
-            <Input
-              type="date"
-              value={noticeText}
-              onChange={(_, data) => setNoticeText(data.value)}
-            />
+            {(control) => <DateInput {...control} value={noticeText} onChange={setNoticeText} />}
           </Field>
         )}
         <fieldset className={styles.section}>
