@@ -34,6 +34,8 @@ interface SheetRead {
   charts: ChartCollection;
   tables: TableCollection;
   withValues: boolean;
+  /** A sheet too big for this request: its first rows, where the directory says they are. */
+  head?: { range: Range; area: CellArea };
 }
 
 type MainBatch =
@@ -108,6 +110,26 @@ async function mainBatch(
       withValues: valuesFit,
     };
   });
+  // The room left carries the first rows of the sheets too big to come whole, where the directory
+  // says they are: a later scan then needs one request fewer (kept only if the sheet has not moved).
+  for (const read of reads) {
+    const { used, bytesPerCell } = read.entry;
+    if (!withValues || read.withValues || !used || bytesPerCell === undefined) continue;
+    const rows = Math.min(
+      used.rowCount,
+      Math.floor((budget - estimate) / (used.columnCount * bytesPerCell))
+    );
+    if (rows < 1) continue;
+    estimate += rows * used.columnCount * bytesPerCell;
+    const area = { ...used, rowCount: rows };
+    read.head = {
+      area,
+      range: worksheets
+        .getItem(read.entry.name)
+        .getRangeByIndexes(area.row, area.column, area.rowCount, area.columnCount)
+        .load("values,numberFormat"),
+    };
+  }
   try {
     await context.sync();
   } catch (error) {
@@ -150,7 +172,19 @@ async function finish(
     if (options.withValues) {
       const measured = entry.bytesPerCell !== undefined;
       const bytesPerCell = entry.bytesPerCell ?? DEFAULT_BYTES_PER_CELL;
-      const sheet = { name: entry.name, used, bytesPerCell, measured, values: [], formats: [] };
+      const sheet: LargeSheet = {
+        name: entry.name,
+        used,
+        bytesPerCell,
+        measured,
+        values: [],
+        formats: [],
+      };
+      const head = headRows(read, used);
+      if (head) {
+        sheet.values.push(...head.values);
+        sheet.formats.push(...head.formats);
+      }
       large.push({ index, sheet });
     }
     return sheetSnapshot(entry.name, used, [], []);
@@ -168,6 +202,23 @@ async function finish(
     if (entry) entry.bytesPerCell = measuredBytesPerCell(sheet.values, sheet.formats);
   }
   return { snapshot: { sheets }, directory };
+}
+
+/** The first rows read ahead, if the sheet's used range still starts where the directory said. */
+function headRows(
+  read: SheetRead,
+  used: CellArea
+): { values: unknown[][]; formats: unknown[][] } | undefined {
+  const head = read.head;
+  if (!head) return undefined;
+  const { area } = head;
+  if (area.row !== used.row || area.column !== used.column || area.columnCount !== used.columnCount)
+    return undefined;
+  const values = head.range.values;
+  const formats = head.range.numberFormat;
+  if (!values || !formats) return undefined;
+  const rows = Math.min(values.length, used.rowCount);
+  return { values: values.slice(0, rows), formats: formats.slice(0, rows) };
 }
 
 function areaOf(range: Range): CellArea {

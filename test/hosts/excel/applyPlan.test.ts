@@ -1,3 +1,4 @@
+import { DEFAULT_PAYLOAD_BUDGET } from "../../../src/hosts/excel/sheetDirectory";
 import { dayFromIso } from "../../../src/domain/calendar/days";
 import { HostProgress } from "../../../src/engine/host";
 import { ExcelPlanError } from "../../../src/hosts/excel/errors";
@@ -134,7 +135,7 @@ describe("ExcelHost.applyPlan", () => {
     };
     const syncs = await syncsOf(excel, () => host.applyPlan(plan, (step) => progress.push(step)));
     const bytes = excel.requests.slice(-syncs).reduce((sum, r) => sum + r.requestBytes, 0);
-    expect(syncs).toBe(Math.ceil(bytes / 4_000_000));
+    expect(syncs).toBe(Math.ceil(bytes / DEFAULT_PAYLOAD_BUDGET));
     expect(syncs).toBeGreaterThan(1);
     expect(excel.requests.every((request) => request.requestBytes <= 5_000_000)).toBe(true);
     expect(progress[progress.length - 1]).toEqual({ stage: "writing", done: syncs, total: syncs });
@@ -156,7 +157,7 @@ describe("ExcelHost.applyPlan", () => {
     };
     // Each cell: [[1]] and [["General"]] (18 bytes) plus the range's 400.
     expect(await syncsOf(excel, () => host.applyPlan(plan))).toBe(
-      Math.ceil((20_000 * (18 + 400)) / 4_000_000)
+      Math.ceil((20_000 * (18 + 400)) / DEFAULT_PAYLOAD_BUDGET)
     );
   });
 
