@@ -1,5 +1,7 @@
 import fs from "fs";
 import path from "path";
+import { WORKED_EXAMPLE_MEETINGS } from "./fixtures/workedExample";
+import { argumentsOf as readArguments, expectedOf } from "./functionExamples";
 import * as tosp from "../src/functions/functions";
 import { dayFromIso } from "../src/domain";
 import { recordMeetingPlan } from "../src/engine/actions/recordMeeting";
@@ -68,62 +70,19 @@ const FUNCTIONS = tosp as unknown as Record<string, (...args: unknown[]) => unkn
  */
 const RANGE_FUNCTIONS = ["LAPSE", "CHAIRELIGIBLE"];
 
-/** The meeting dates of RULES.md's worked example (monthly from 14/10/2025, none in August). */
-const MEETING_DATES = [
-  "2025-10-14",
-  "2025-11-11",
-  "2025-12-09",
-  "2026-01-13",
-  "2026-02-10",
-  "2026-03-10",
-  "2026-04-14",
-  "2026-05-12",
-  "2026-06-09",
-  "2026-07-14",
-  "2026-09-08",
-  "2026-10-13",
-  "2026-11-10",
-].map(dayFromIso);
 const marks = (row: string): RawCell[][] => [row.split(" ")];
 
 /** The cells the guide's range examples refer to, as Excel passes them (dates as serial numbers). */
 const REGISTER: Record<string, RawCell[][]> = {
-  "B1:N1": [MEETING_DATES],
+  "B1:N1": [WORKED_EXAMPLE_MEETINGS],
   "B2:N2": marks("A A P A R P A P P A P P P"),
   "B3:N3": marks("P P P P P P P P P A R A A"),
   "B4:N4": marks("- - - - - - P A - A A P P"),
   "A2:A4": [["2023/24"], ["2024/25"], ["2025/26"]],
   "B2:B4": [["Pat Jones"], ["Pat Jones"], ["Pat Jones"]],
 };
-const RANGE = /^\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+$/;
-
-/** Excel's reading of an argument: numbers, "text", TRUE/FALSE, 95% as 0.95, and a range from REGISTER. */
-function argumentsOf(formula: string): unknown[] {
-  const inner = /^=TOSP\.[A-Z]+\((.*)\)$/.exec(formula)?.[1] ?? "";
-  const parts = inner.match(/"[^"]*"|[^,]+/g) ?? [];
-  return parts.map((part) => {
-    const text = part.trim();
-    if (text.startsWith('"')) return text.slice(1, -1);
-    if (text === "TRUE" || text === "FALSE") return text === "TRUE";
-    if (text.endsWith("%")) return Number(text.slice(0, -1)) / 100;
-    if (RANGE.test(text)) {
-      const cells = REGISTER[text.replace(/\$/g, "")];
-      if (!cells) throw new Error(`${formula}: the test has no cells for ${text}`);
-      return cells;
-    }
-    return Number(text);
-  });
-}
-
-/** The documented result as a value: TRUE/FALSE, a number, a date dd/mm/yyyy (a serial), or text. */
-function expectedOf(result: string): unknown {
-  const value = result.replace(/^`([^`]*)`.*$/, "$1");
-  if (value === "TRUE" || value === "FALSE") return value === "TRUE";
-  const date = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value);
-  if (date) return dayFromIso(`${date[3]}-${date[2]}-${date[1]}`);
-  if (/^-?\d+(\.\d+)?$/.test(value)) return Number(value);
-  return value;
-}
+/** Excel's reading of an argument, a range coming from REGISTER (functionExamples.ts). */
+const argumentsOf = (formula: string): unknown[] => readArguments(formula, REGISTER);
 
 const examples = section("8.")
   .filter((line) => line.startsWith("| `TOSP."))

@@ -1,7 +1,7 @@
 import fs from "fs";
 import path from "path";
 import * as tosp from "../src/functions/functions";
-import { dayFromIso } from "../src/domain";
+import { argumentsOf, expectedOf } from "./functionExamples";
 
 /**
  * Every example in the README's table of custom functions is run here, so the documentation cannot
@@ -27,29 +27,6 @@ const rows = section
   .split("\n")
   .filter((line) => line.startsWith("| `TOSP."))
   .map((line) => line.split(" | ").map((cell) => cell.replace(/^\| /, "").replace(/ \|$/, "")));
-
-/** Excel's reading of a literal argument: numbers, "text", TRUE/FALSE, 95% as 0.95. */
-function argumentsOf(formula: string): unknown[] {
-  const inner = /^=TOSP\.[A-Z]+\((.*)\)$/.exec(formula)?.[1] ?? "";
-  const parts = inner.match(/"[^"]*"|[^,]+/g) ?? [];
-  return parts.map((part) => {
-    const text = part.trim();
-    if (text.startsWith('"')) return text.slice(1, -1);
-    if (text === "TRUE" || text === "FALSE") return text === "TRUE";
-    if (text.endsWith("%")) return Number(text.slice(0, -1)) / 100;
-    return Number(text);
-  });
-}
-
-/** The documented result as a value: TRUE/FALSE, a number, a date dd/mm/yyyy (a serial), or text. */
-function expectedOf(result: string): unknown {
-  const value = result.replace(/^`([^`]*)`.*$/, "$1");
-  if (value === "TRUE" || value === "FALSE") return value === "TRUE";
-  const date = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value);
-  if (date) return dayFromIso(`${date[3]}-${date[2]}-${date[1]}`);
-  if (/^-?\d+(\.\d+)?$/.test(value)) return Number(value);
-  return value;
-}
 
 const literal = rows.filter((cells) => !/[A-Z]+\$?\d+:/.test(cells[2] ?? ""));
 

@@ -16,15 +16,20 @@ export async function writeWorkbook(workbook: Workbook, path: string): Promise<v
     await fs.mkdir(dirname(path), { recursive: true });
     await saveXlsx(workbook, path);
   } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    const reason =
-      code === "EACCES" || code === "EPERM" || code === "EROFS"
-        ? "permission denied"
-        : code === "ENOTDIR" || code === "EEXIST"
-          ? "part of the folder path is a file, not a folder"
-          : code === "EISDIR"
-            ? "there is a folder of that name"
-            : (message.split("\n")[0] ?? String(error));
-    throw new CliError(`Cannot write ${path}: ${reason}`);
+    throw cannotWrite(path, error);
   }
+}
+
+/** A file the command line could not write, as one plain line (workbooks and reports alike). */
+export function cannotWrite(path: string, error: unknown): CliError {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const reason =
+    code === "EACCES" || code === "EPERM" || code === "EROFS"
+      ? "permission denied"
+      : code === "ENOTDIR" || code === "EEXIST"
+        ? "part of the folder path is a file, not a folder"
+        : code === "EISDIR"
+          ? "there is a folder of that name"
+          : (String(message ?? error).split("\n")[0] as string);
+  return new CliError(`Cannot write ${path}: ${reason}`);
 }

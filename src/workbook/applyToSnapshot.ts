@@ -1,4 +1,4 @@
-import { CellWrite, DATE_FORMAT, SheetPlan, WritePlan, WriteValue } from "./plan";
+import { CellWrite, SheetPlan, WritePlan, WriteValue, writtenCell } from "./plan";
 import { RawCell, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 
 /**
@@ -97,22 +97,9 @@ function setCell(area: Area, r: number, c: number, value: WriteValue): void {
   const formats = area.formats[r] as string[];
   while (cells.length <= c) cells.push(null);
   while (formats.length <= c) formats.push("General");
-  switch (value.kind) {
-    case "blank":
-      cells[c] = null;
-      break;
-    case "text":
-      cells[c] = value.text; // always a string: never read as a formula
-      break;
-    case "number":
-      cells[c] = value.value;
-      if (value.format) formats[c] = value.format;
-      break;
-    case "date":
-      cells[c] = value.day;
-      formats[c] = value.format ?? DATE_FORMAT;
-      break;
-  }
+  const written = writtenCell(value);
+  cells[c] = written.cell;
+  if (written.format) formats[c] = written.format;
 }
 
 /**

@@ -122,3 +122,20 @@ export function changes(current: Cell, value: WriteValue): boolean {
       return !(current.kind === "number" && Math.floor(current.value) === value.day);
   }
 }
+
+/**
+ * What a cell holds once `value` is written, as every host stores it: text always as a string (never a
+ * formula), dates as serials; `format` is the number format to set, or undefined to leave it as it is.
+ */
+export function writtenCell(value: WriteValue): { cell: string | number | null; format?: string } {
+  switch (value.kind) {
+    case "blank":
+      return { cell: null };
+    case "text":
+      return { cell: value.text };
+    case "number":
+      return { cell: value.value, format: value.format };
+    case "date":
+      return { cell: value.day, format: value.format ?? DATE_FORMAT };
+  }
+}

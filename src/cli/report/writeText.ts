@@ -2,6 +2,7 @@ import { randomBytes } from "crypto";
 import { promises as fs } from "fs";
 import { basename, dirname, join } from "path";
 import { CliError } from "../cliError";
+import { cannotWrite } from "../output";
 
 /** A temporary name beside `path`, so that renaming it over `path` never crosses a disk. */
 export function temporaryBeside(path: string, extension = "tmp"): string {
@@ -46,18 +47,4 @@ export function writeTextFile(path: string, text: string): Promise<void> {
       await file.close();
     }
   });
-}
-
-/** The same plain reasons as `tosp scan` gives for a workbook it cannot write (output.ts). */
-function cannotWrite(path: string, error: unknown): CliError {
-  const { code, message } = error as NodeJS.ErrnoException;
-  const reason =
-    code === "EACCES" || code === "EPERM" || code === "EROFS"
-      ? "permission denied"
-      : code === "ENOTDIR" || code === "EEXIST"
-        ? "part of the folder path is a file, not a folder"
-        : code === "EISDIR"
-          ? "there is a folder of that name"
-          : (String(message ?? error).split("\n")[0] as string);
-  return new CliError(`Cannot write ${path}: ${reason}`);
 }

@@ -1,5 +1,5 @@
 import { ProgressListener, WorkbookHost } from "../../engine/host";
-import { ChartPlan, DATE_FORMAT, SheetLayout, WritePlan, WriteValue } from "../../workbook/plan";
+import { ChartPlan, SheetLayout, WritePlan, WriteValue, writtenCell } from "../../workbook/plan";
 import { RawCell, SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
 
 /**
@@ -56,22 +56,9 @@ function setCell(sheet: MemorySheet, row: number, column: number, value: WriteVa
   const cells = sheet.cells[row] as RawCell[];
   const formats = sheet.formats[row] as (string | undefined)[];
   while (cells.length <= column) cells.push(null);
-  switch (value.kind) {
-    case "blank":
-      cells[column] = null;
-      break;
-    case "text":
-      cells[column] = value.text; // always a string: never read as a formula
-      break;
-    case "number":
-      cells[column] = value.value;
-      if (value.format) formats[column] = value.format;
-      break;
-    case "date":
-      cells[column] = value.day;
-      formats[column] = value.format ?? DATE_FORMAT;
-      break;
-  }
+  const written = writtenCell(value);
+  cells[column] = written.cell;
+  if (written.format) formats[column] = written.format;
 }
 
 function snapshotOf(sheet: MemorySheet): SheetSnapshot {

@@ -1,0 +1,38 @@
+import { dayFromIso } from "../src/domain";
+
+/**
+ * The documented examples of the TOSP functions (README's table, the officer's guide) read as Excel
+ * would: one reading for both, so each document is checked the same way.
+ */
+const RANGE = /^\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+$/;
+
+/**
+ * Excel's reading of a formula's arguments: numbers, "text", TRUE/FALSE, 95% as 0.95, and a range
+ * (B2:N2) from `ranges`, the cells the document describes.
+ */
+export function argumentsOf(formula: string, ranges: Record<string, unknown[][]> = {}): unknown[] {
+  const inner = /^=TOSP\.[A-Z]+\((.*)\)$/.exec(formula)?.[1] ?? "";
+  const parts = inner.match(/"[^"]*"|[^,]+/g) ?? [];
+  return parts.map((part) => {
+    const text = part.trim();
+    if (text.startsWith('"')) return text.slice(1, -1);
+    if (text === "TRUE" || text === "FALSE") return text === "TRUE";
+    if (text.endsWith("%")) return Number(text.slice(0, -1)) / 100;
+    if (RANGE.test(text)) {
+      const cells = ranges[text.replace(/\$/g, "")];
+      if (!cells) throw new Error(`${formula}: the test has no cells for ${text}`);
+      return cells;
+    }
+    return Number(text);
+  });
+}
+
+/** The documented result as a value: TRUE/FALSE, a number, a date dd/mm/yyyy (a serial), or text. */
+export function expectedOf(result: string): unknown {
+  const value = result.replace(/^`([^`]*)`.*$/, "$1");
+  if (value === "TRUE" || value === "FALSE") return value === "TRUE";
+  const date = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value);
+  if (date) return dayFromIso(`${date[3]}-${date[2]}-${date[1]}`);
+  if (/^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+  return value;
+}
