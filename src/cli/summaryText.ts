@@ -4,6 +4,7 @@ import { quorumNeeded } from "../domain/meetings/quorum";
 import { MEMBER_STATUSES } from "../domain/members/status";
 import { Findings, KpiFinding, MeetingFinding } from "../engine/findings";
 import { describeProblem, Problem } from "../workbook/problems";
+import { representationLines } from "./representationText";
 
 /**
  * The command line's plain-English report of a scan: what the panel needs to know this month, then
@@ -17,6 +18,7 @@ export function summaryText(findings: Findings, problems: Problem[]): string[] {
     "",
     ...memberLines(findings),
     "",
+    ...representationLines(findings.representation),
     ...meetingLines(findings),
     "",
     ...reviewLines(findings),

@@ -45,3 +45,21 @@ describe("summaryText", () => {
     expect(lines).toContain("Next meeting: none on the Meetings sheet".padStart(42));
   });
 });
+
+describe("representativeness in the command line (§4.4)", () => {
+  test("a table of members' and tenants' shares by group, with the groups to reach in words", () => {
+    const snapshot = new MemoryWorkbook(demoWorkbook()).readSnapshot();
+    const { findings, problems } = scan(snapshot, { asOf: DEMO_AS_OF });
+    const lines = summaryText(findings, problems);
+    const start = lines.findIndex((l) => l.startsWith("Is the panel representative? (§4.4)"));
+    expect(start).toBeGreaterThan(-1);
+    expect(lines[start]).toContain("tenant figures dated 01/04/2026");
+    const rows = lines.slice(start + 2, start + 2 + (findings.representation?.groups.length ?? 0));
+    for (const group of findings.representation?.groups ?? []) {
+      const row = rows.find((r) => r.includes(` ${group.group} `));
+      expect(row).toBeDefined();
+      expect(row).toContain(`${Math.round(group.memberShare * 100)}%`);
+      if (group.flag) expect(row?.endsWith(group.flag)).toBe(true);
+    }
+  });
+});
