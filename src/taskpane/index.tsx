@@ -5,7 +5,7 @@ import { App } from "./App";
 import { Day, dayOf } from "../domain/calendar/days";
 import { createPanelSession } from "../engine/panelSession";
 import { ExcelHost } from "../hosts/excel/excelHost";
-import { isRunningInExcel } from "../hosts/excel/officeReady";
+import { isRunningInExcel, officeThemeColours } from "../hosts/excel/officeReady";
 import { paneThemeOf, PaneTheme } from "./theme";
 
 const container = document.getElementById("container");
@@ -22,11 +22,7 @@ function localToday(): Day {
 
 /** Office's theme (only here: components get it as a prop). */
 function officeTheme(): PaneTheme {
-  try {
-    return paneThemeOf(typeof Office === "undefined" ? undefined : Office.context?.officeTheme);
-  } catch {
-    return "light";
-  }
+  return paneThemeOf(officeThemeColours());
 }
 
 /** Outside Excel: the sample workbook, loaded only when asked for (its own chunk, "demo"). */

@@ -31,3 +31,12 @@ export async function isRunningInExcel(
     return false;
   }
 }
+
+/** Office's theme colours (the body background tells light from dark), or undefined outside Office. */
+export function officeThemeColours(): { bodyBackgroundColor?: string } | undefined {
+  try {
+    return typeof Office === "undefined" ? undefined : Office.context?.officeTheme;
+  } catch {
+    return undefined;
+  }
+}

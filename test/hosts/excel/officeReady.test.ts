@@ -1,4 +1,8 @@
-import { isRunningInExcel, OfficeLike } from "../../../src/hosts/excel/officeReady";
+import {
+  isRunningInExcel,
+  OfficeLike,
+  officeThemeColours,
+} from "../../../src/hosts/excel/officeReady";
 
 /** A stand-in for Office.js whose onReady reports the given host, as Office.js does. */
 function officeReporting(host: string | null): OfficeLike {
@@ -34,5 +38,22 @@ describe("isRunningInExcel", () => {
       HostType: { Excel: "Excel" },
     };
     await expect(isRunningInExcel(failing)).resolves.toBe(false);
+  });
+});
+
+describe("officeThemeColours", () => {
+  const global = globalThis as unknown as { Office?: unknown };
+  afterEach(() => delete global.Office);
+
+  test("gives Office's theme colours, and nothing outside Office or when Office cannot say", () => {
+    expect(officeThemeColours()).toBeUndefined();
+    global.Office = { context: { officeTheme: { bodyBackgroundColor: "#262626" } } };
+    expect(officeThemeColours()).toEqual({ bodyBackgroundColor: "#262626" });
+    global.Office = {
+      get context(): never {
+        throw new Error("Office is not ready");
+      },
+    };
+    expect(officeThemeColours()).toBeUndefined();
   });
 });
