@@ -6,6 +6,11 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/test/tsconfig.json" }],
   },
+  // Types are checked once by `npm run typecheck`; ts-jest transpiles only (test/tsconfig.json).
+  // Both cores: jest's default leaves one free, which doubles the run on this 2-core machine.
+  maxWorkers: 2,
+  globalSetup: "<rootDir>/test/setup/buildCli.js",
+  globalTeardown: "<rootDir>/test/setup/removeCli.js",
   setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts"],
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest, whose import chain has ESM-only packages (TOOLCHAIN.md).

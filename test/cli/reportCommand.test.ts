@@ -1,6 +1,7 @@
 import { spawnSync } from "child_process";
+import { builtCli } from "./builtCli";
 import { existsSync, promises as fs } from "fs";
-import { join, resolve } from "path";
+import { join } from "path";
 import { CliError } from "../../src/cli/cliError";
 import { Io } from "../../src/cli/output";
 import { findChromium, noBrowserMessage, printToPdf } from "../../src/cli/report/pdf";
@@ -150,26 +151,11 @@ describe("--pdf", () => {
 });
 
 describe("tosp report, run as a child process", () => {
-  const ROOT = resolve(__dirname, "../..");
-  let lib: string;
-
-  // Compiled to a folder of its own, so that it never races test/cli/tosp.test.ts over lib/.
-  beforeAll(async () => {
-    lib = await tempFolder();
-    const build = spawnSync(
-      process.execPath,
-      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json", "--outDir", lib],
-      { cwd: ROOT, encoding: "utf8" }
-    );
-    expect(build.stdout + build.stderr).toBe("");
-  }, 120_000);
-  afterAll(() => removeFolder(lib));
-
   function tosp(args: string[], env: NodeJS.ProcessEnv = {}) {
-    return spawnSync(process.execPath, [join(lib, "cli/tosp.js"), ...args], {
+    return spawnSync(process.execPath, [builtCli(), ...args], {
       cwd: folder,
       encoding: "utf8",
-      env: { ...process.env, NODE_PATH: join(ROOT, "node_modules"), ...env },
+      env: { ...process.env, ...env },
     });
   }
 

@@ -1,15 +1,15 @@
 import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
-import { join, resolve } from "path";
+import { join } from "path";
 import { Workbook } from "exceljs";
 import { formatUkDate, dayOf } from "../../src/domain/calendar/days";
 import { demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
 import { saveXlsx, workbookFromMemory } from "../../src/hosts/xlsx";
 import { removeFolder, tempFolder } from "../hosts/xlsx/xlsxFiles";
+import { builtCli } from "./builtCli";
 
-/** The command line, run as users run it: compiled once, then as a child process. */
-const ROOT = resolve(__dirname, "../..");
-const TOSP = join(ROOT, "lib/cli/tosp.js");
+/** The command line, run as users run it: compiled once for the run (test/setup/buildCli.js), as a child process. */
+const TOSP = builtCli();
 
 interface Run {
   status: number | null;
@@ -35,14 +35,8 @@ function expectOneLineFailure(run: Run, pattern: RegExp): void {
 let folder: string;
 
 beforeAll(async () => {
-  const build = spawnSync(
-    process.execPath,
-    [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
-    { cwd: ROOT, encoding: "utf8" }
-  );
-  expect(build.stdout + build.stderr).toBe("");
   folder = await tempFolder();
-}, 120_000);
+});
 afterAll(() => removeFolder(folder));
 
 describe("tosp demo, then tosp scan", () => {
