@@ -1,7 +1,6 @@
 import { promises as fs } from "fs";
 import { dirname } from "path";
-import type { Workbook } from "exceljs";
-import { saveXlsx } from "../hosts/xlsx";
+import { saveXlsx, XlsxPackage } from "../hosts/xlsx";
 import { CliError } from "./cliError";
 
 /** Where the command line writes: stdout for the report, stderr for progress and errors. */
@@ -11,7 +10,7 @@ export interface Io {
 }
 
 /** Saves a workbook (creating its folder if need be), turning a failure into one plain line. */
-export async function writeWorkbook(workbook: Workbook, path: string): Promise<void> {
+export async function writeWorkbook(workbook: XlsxPackage, path: string): Promise<void> {
   try {
     await fs.mkdir(dirname(path), { recursive: true });
     await saveXlsx(workbook, path);

@@ -2,7 +2,7 @@
 import { parseArgs } from "util";
 import { Day, dayFromIso, dayOf } from "../domain/calendar/days";
 import { CliError, EXIT_BUG, EXIT_CANNOT, EXIT_OK } from "./cliError";
-// The commands (exceljs, the engine) are loaded only when one runs: help and argument errors are quick.
+// The commands (the .xlsx host, the engine) are loaded only when one runs: help and argument errors are quick.
 import type { Io } from "./output";
 
 const DEFAULT_DEMO_FILE = "tosp-demo.xlsx";

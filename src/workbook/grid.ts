@@ -37,8 +37,13 @@ export class Grid {
   }
 
   isBlankRow(row: number, columns?: readonly number[]): boolean {
-    const indexes = columns ?? Array.from({ length: this.columnCount }, (_, i) => i);
-    return indexes.every((column) => this.cell(row, column).kind === "blank");
+    if (columns) return columns.every((column) => this.cell(row, column).kind === "blank");
+    // Only the cells the row holds: rows of a sparse sheet may be shorter than the widest (a value in
+    // XFD1048576 must not make every row 16,384 cells to look at).
+    const length = this.sheet.values[row]?.length ?? 0;
+    for (let column = 0; column < length; column++)
+      if (this.cell(row, column).kind !== "blank") return false;
+    return true;
   }
 
   /** A problem at a cell: `'Sheet'!D7: message`. */

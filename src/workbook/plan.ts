@@ -14,7 +14,7 @@ export type WriteValue =
   | { kind: "text"; text: string; untrusted?: boolean }
   | { kind: "number"; value: number; format?: string }
   | { kind: "date"; day: Day; format?: string }
-  | { kind: "blank" };
+  | { kind: "blank"; format?: string };
 
 /** Dates are written as serials with this format (UK order) unless the value names another. */
 export const DATE_FORMAT = "dd/mm/yyyy";

@@ -1,6 +1,6 @@
 /**
  * What a host reads from a workbook, before any meaning is given to it: each sheet's used range as
- * values and number formats. Hosts fill this (Office.js, exceljs, plain arrays); readers in this folder
+ * values and number formats. Hosts fill this (Office.js, the .xlsx file, plain arrays); readers in this folder
  * turn it into typed records, once, in cells.ts.
  */
 

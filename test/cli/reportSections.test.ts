@@ -5,7 +5,7 @@ import { Findings } from "../../src/engine/findings";
 import { scan } from "../../src/engine/scan";
 import { MemorySheet } from "../../src/hosts/memory/memoryHost";
 import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
-import { snapshotOf, workbookFromMemory } from "../../src/hosts/xlsx";
+import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 import { escapeHtml } from "../../src/cli/report/html";
 import { CONTENTS } from "../../src/cli/report/opening";
 import { reportHtml } from "../../src/cli/report/reportHtml";
@@ -16,7 +16,7 @@ globalThis.structuredClone ??= (<T>(value: T): T =>
   deserialize(serialize(value)) as T) as typeof structuredClone;
 
 function scanOf(sheets: MemorySheet[]): Findings {
-  return scan(snapshotOf(workbookFromMemory(sheets)), { asOf: DEMO_AS_OF }).findings;
+  return scan(new MemoryWorkbook(sheets).readSnapshot(), { asOf: DEMO_AS_OF }).findings;
 }
 
 function page(findings: Findings, problems = 0): Document {

@@ -3,6 +3,7 @@ import { WorkbookHost } from "../../src/engine/host";
 import { applyPlan, readXlsx, saveXlsx } from "../../src/hosts/xlsx";
 import { WritePlan } from "../../src/workbook/plan";
 import { WorkbookSnapshot } from "../../src/workbook/snapshot";
+import { readWithExceljs } from "../hosts/xlsx/xlsxFiles";
 
 /**
  * The .xlsx host's own functions (readXlsx, applyPlan, saveXlsx) as a `WorkbookHost` over one file,
@@ -17,17 +18,19 @@ export class XlsxFileHost implements WorkbookHost {
   }
 
   async applyPlan(plan: WritePlan): Promise<void> {
-    await this.edit((workbook) => applyPlan(workbook, plan));
+    const { workbook } = await readXlsx(this.path);
+    applyPlan(workbook, plan);
+    await saveXlsx(workbook, this.path);
   }
 
   async selectCell(): Promise<void> {
     // Nothing to show in a file.
   }
 
-  /** Changes the file as a person would in Excel, then saves it. */
+  /** Changes the file as a person would in another program (exceljs), then saves it. */
   async edit(change: (workbook: Workbook) => void): Promise<void> {
-    const { workbook } = await readXlsx(this.path);
+    const workbook = await readWithExceljs(this.path);
     change(workbook);
-    await saveXlsx(workbook, this.path);
+    await workbook.xlsx.writeFile(this.path);
   }
 }

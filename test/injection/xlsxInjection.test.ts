@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import { join } from "path";
 import { Cell, ValueType, Workbook, Worksheet } from "exceljs";
 import { runScan } from "../../src/cli/scanCommand";
-import { saveXlsx, workbookFromMemory } from "../../src/hosts/xlsx";
+import { exceljsFromMemory } from "../hosts/xlsx/xlsxFiles";
 import { removeFolder, sheetXml, tempFolder } from "../hosts/xlsx/xlsxFiles";
 import { DEMO_AS_OF, injectedWorkbook, INJECTED_AS_OF } from "./injectedWorkbook";
 import {
@@ -85,11 +85,11 @@ let final: string;
 beforeAll(async () => {
   folder = await tempFolder();
   input = join(folder, "panel.xlsx");
-  const workbook = workbookFromMemory(injectedWorkbook());
+  const workbook = exceljsFromMemory(injectedWorkbook());
   const budget = workbook.addWorksheet("Budget");
   budget.getRow(1).values = [1200, 800];
   budget.getCell("C1").value = { formula: "SUM(A1:B1)", result: 2000 };
-  await saveXlsx(workbook, input);
+  await workbook.xlsx.writeFile(input);
   inputBytes = await fs.readFile(input);
 
   const file = join(folder, "panel.working.xlsx");

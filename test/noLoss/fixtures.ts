@@ -3,7 +3,8 @@ import { Workbook } from "exceljs";
 import { Day } from "../../src/domain/calendar/days";
 import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
 import { MemorySheet } from "../../src/hosts/memory/memoryHost";
-import { readXlsx, workbookFromMemory } from "../../src/hosts/xlsx";
+import { readXlsx } from "../../src/hosts/xlsx";
+import { exceljsFromMemory, readWithExceljs } from "../hosts/xlsx/xlsxFiles";
 import { dressedWorkbook } from "./dressedWorkbook";
 import { scannedBefore } from "./scannedBefore";
 
@@ -62,7 +63,8 @@ export async function loadFixture(name: FixtureName): Promise<Fixture> {
 
 /** An .xlsx fixture as the other hosts hold it: values (formulas' results), formats and formulas. */
 async function fromFile(file: string): Promise<Fixture> {
-  const { workbook, snapshot } = await readXlsx(file);
+  const { snapshot } = await readXlsx(file);
+  const workbook = await readWithExceljs(file);
   const sheets = snapshot.sheets.map((sheet) => ({
     name: sheet.name,
     cells: sheet.values,
@@ -87,7 +89,7 @@ async function fromFile(file: string): Promise<Fixture> {
 
 /** The fixture as an .xlsx workbook: its values and formats, with its formulas and notes. */
 export function xlsxWorkbookOf(fixture: Fixture): Workbook {
-  const workbook = workbookFromMemory(fixture.sheets);
+  const workbook = exceljsFromMemory(fixture.sheets);
   for (const { sheet, row, column, formula } of fixture.formulas) {
     const result = fixture.sheets.find((s) => s.name === sheet)?.cells[row]?.[column];
     workbook.getWorksheet(sheet)!.getCell(row + 1, column + 1).value = {

@@ -4,7 +4,6 @@ import { Workbook } from "exceljs";
 import { runScan } from "../../src/cli/scanCommand";
 import { createPanelSession } from "../../src/engine/panelSession";
 import { MemoryHost } from "../../src/hosts/memory/memoryHost";
-import { saveXlsx } from "../../src/hosts/xlsx";
 import { hostOn } from "../hosts/excel/excelTestKit";
 import { cellOf, FakeFormula } from "../hosts/excel/fakeWorkbook";
 import { Fixture, xlsxWorkbookOf } from "./fixtures";
@@ -55,7 +54,7 @@ async function cliRun(fixture: Fixture, folder: string): Promise<HostRun> {
   const input = join(folder, "input.xlsx");
   const output = join(folder, "output.xlsx");
   if (fixture.file) await fs.copyFile(fixture.file, input);
-  else await saveXlsx(xlsxWorkbookOf(fixture), input);
+  else await xlsxWorkbookOf(fixture).xlsx.writeFile(input);
   const bytes = await fs.readFile(input);
   const quiet = { out: () => undefined, err: () => undefined };
   await runScan({ input, out: output, asOf: fixture.asOf }, quiet);

@@ -47,7 +47,12 @@ export async function scanFixture(name: string, folder: string): Promise<Scanned
   const output = join(folder, name.replace(/\.xlsx$/, ".scanned.xlsx"));
   await saveXlsx(workbook, output);
   const reread = await readXlsx(output);
-  return { result, output, saved: reread.workbook, rescan: scan(reread.snapshot, { asOf: AS_OF }) };
+  return {
+    result,
+    output,
+    saved: await readWithExceljs(output),
+    rescan: scan(reread.snapshot, { asOf: AS_OF }),
+  };
 }
 
 /** Reads an .xlsx file with exceljs alone (not through the host under test). */

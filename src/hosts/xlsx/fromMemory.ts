@@ -1,30 +1,50 @@
-import { CellValue, Workbook } from "exceljs";
+import { CellWrite, SheetLayout, WriteValue } from "../../workbook/plan";
+import { RawCell } from "../../workbook/snapshot";
 import { MemorySheet } from "../memory/memoryHost";
-import { fitColumnWidths } from "./sheetLayout";
+import { blankWorkbook } from "./blankWorkbook";
+import { XlsxPackage } from "./xlsxPackage";
 
 /**
- * An exceljs workbook holding the memory host's sheets (the demo workbook): values as they are (dates
- * are serials with a date format), each cell's number format, and column widths that fit.
+ * A new .xlsx package holding the memory host's sheets (the demo workbook): values as they are, dates
+ * as serials with their number format, and, for a sheet given a layout, that layout (a table,
+ * drop-downs, colours, widths, frozen headers and print set-up) as Set up would give it.
  */
-export function workbookFromMemory(sheets: readonly MemorySheet[]): Workbook {
-  const workbook = new Workbook();
-  for (const sheet of sheets) {
-    const worksheet = workbook.addWorksheet(sheet.name);
-    let columns = 0;
-    sheet.cells.forEach((row, r) =>
-      row.forEach((value, c) => {
-        const format = sheet.formats?.[r]?.[c];
-        if (value === null && !format) return;
-        const cell = worksheet.getCell(r + 1, c + 1);
-        cell.value = value as CellValue;
-        if (format) cell.numFmt = format;
-        columns = Math.max(columns, c + 1);
-      })
-    );
-    fitColumnWidths(
-      worksheet,
-      Array.from({ length: columns }, (_, i) => i + 1)
-    );
-  }
+export function workbookFromMemory(
+  sheets: readonly MemorySheet[],
+  layouts: Readonly<Record<string, SheetLayout>> = {}
+): XlsxPackage {
+  const workbook = blankWorkbook();
+  workbook.applyPlan({
+    sheets: sheets.map((sheet) => {
+      const layout = layouts[sheet.name];
+      return {
+        sheet: sheet.name,
+        create: true,
+        definition: "",
+        writes: writesOf(sheet),
+        ...(layout ? { layout } : {}),
+      };
+    }),
+  });
   return workbook;
+}
+
+function writesOf(sheet: MemorySheet): CellWrite[] {
+  const writes: CellWrite[] = [];
+  sheet.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const value = writeOf(cell, sheet.formats?.[r]?.[c]);
+      if (value) writes.push({ row: r, column: c, value });
+    })
+  );
+  return writes;
+}
+
+function writeOf(cell: RawCell, format: string | undefined): WriteValue | undefined {
+  // A blank cell keeps its format (a date column ready for the dates officers will type).
+  if (cell === null || cell === "") return format ? { kind: "blank", format } : undefined;
+  if (typeof cell === "string") return { kind: "text", text: cell };
+  if (typeof cell === "number")
+    return { kind: "number", value: cell, ...(format ? { format } : {}) };
+  throw new Error(`The sample workbook holds a ${typeof cell} cell, which it has no way to write`);
 }

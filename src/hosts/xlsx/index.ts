@@ -1,6 +1,10 @@
-/** The .xlsx file host (DESIGN.md): read a snapshot, apply a plan, save, over exceljs. */
-export { readXlsx, snapshotOf, XlsxReadError } from "./readXlsx";
+/**
+ * The .xlsx file host (DESIGN.md): read a snapshot as each sheet's XML streams out of the zip, apply a
+ * plan as a patch of the package, save. README "Dependencies" says why yauzl, fflate and saxes.
+ */
+export { readXlsx, XlsxReadError } from "./readXlsx";
 export type { XlsxWorkbook } from "./readXlsx";
+export { XlsxPackage } from "./xlsxPackage";
 export { applyPlan } from "./applyPlan";
-export { saveXlsx } from "./saveXlsx";
+export { saveXlsx, xlsxBytes } from "./saveXlsx";
 export { workbookFromMemory } from "./fromMemory";

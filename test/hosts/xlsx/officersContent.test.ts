@@ -2,9 +2,15 @@ import { join } from "path";
 import { Cell, Workbook, Worksheet } from "exceljs";
 import { DEMO_AS_OF, demoWorkbook } from "../../../src/hosts/memory/demoWorkbook";
 import { scan } from "../../../src/engine/scan";
-import { applyPlan, readXlsx, saveXlsx, workbookFromMemory } from "../../../src/hosts/xlsx";
+import { applyPlan, readXlsx, saveXlsx } from "../../../src/hosts/xlsx";
 import { WritePlan } from "../../../src/workbook/plan";
-import { removeFolder, tempFolder } from "./xlsxFiles";
+import {
+  exceljsFromMemory,
+  readWithExceljs,
+  removeFolder,
+  tempFolder,
+  writeWithExceljs,
+} from "./xlsxFiles";
 
 /**
  * The demo workbook dressed as officers keep theirs: styles shared between cells, formulas (plain and
@@ -14,7 +20,7 @@ import { removeFolder, tempFolder } from "./xlsxFiles";
 function officersWorkbook(): Workbook {
   const sheets = demoWorkbook();
   sheets.splice(1, 0, { name: "Budget", cells: [] }); // an unrelated sheet among the panel's
-  const workbook = workbookFromMemory(sheets);
+  const workbook = exceljsFromMemory(sheets);
   const members = workbook.getWorksheet("Members")!;
   members.getRow(1).eachCell((cell) => {
     cell.style = { font: { bold: true, color: { argb: "FF1F4E79" } }, fill: solid("FFDDEBF7") };
@@ -117,15 +123,13 @@ beforeAll(async () => {
   folder = await tempFolder();
   const input = join(folder, "officers.xlsx");
   const output = join(folder, "officers.scanned.xlsx");
-  await saveXlsx(officersWorkbook(), input);
+  await writeWithExceljs(officersWorkbook(), input);
   const read = await readXlsx(input);
   plan = scan(read.snapshot, { asOf: DEMO_AS_OF }).plan;
   applyPlan(read.workbook, plan);
   await saveXlsx(read.workbook, output);
-  before = new Workbook();
-  await before.xlsx.readFile(input);
-  after = new Workbook();
-  await after.xlsx.readFile(output);
+  before = await readWithExceljs(input);
+  after = await readWithExceljs(output);
 });
 afterAll(() => removeFolder(folder));
 

@@ -1,13 +1,10 @@
 import { promises as fs } from "fs";
 import { join } from "path";
-import { Workbook } from "exceljs";
-import { saveXlsx } from "../../../src/hosts/xlsx";
-import { filesIn, removeFolder, tempFolder } from "./xlsxFiles";
+import { saveXlsx, workbookFromMemory, XlsxPackage } from "../../../src/hosts/xlsx";
+import { filesIn, readWithExceljs, removeFolder, tempFolder } from "./xlsxFiles";
 
-function smallWorkbook(): Workbook {
-  const workbook = new Workbook();
-  workbook.addWorksheet("Members").getCell("A1").value = "Name";
-  return workbook;
+function smallWorkbook(): XlsxPackage {
+  return workbookFromMemory([{ name: "Members", cells: [["Name"]] }]);
 }
 
 let folder: string;
@@ -21,8 +18,7 @@ describe("saveXlsx writes through a temporary file and a rename", () => {
     const out = join(folder, "out.xlsx");
     await fs.writeFile(out, "an earlier version");
     await saveXlsx(smallWorkbook(), out);
-    const reread = new Workbook();
-    await reread.xlsx.readFile(out);
+    const reread = await readWithExceljs(out);
     expect(reread.getWorksheet("Members")!.getCell("A1").value).toBe("Name");
     expect(await filesIn(folder)).toEqual(["out.xlsx"]);
   });
@@ -48,11 +44,17 @@ describe("saveXlsx writes through a temporary file and a rename", () => {
     await fs.writeFile(out, "an earlier version");
     const workbook = smallWorkbook();
     // Half a file is written to the temporary path, then the disk fills up.
-    jest.spyOn(workbook.xlsx, "writeFile").mockImplementation(async (path: string) => {
-      await fs.writeFile(path, "half a workbook");
-      throw new Error("disk full");
+    const open = fs.open.bind(fs);
+    const opened = jest.spyOn(fs, "open").mockImplementation(async (path, flags) => {
+      const handle = await open(path, flags);
+      jest.spyOn(handle, "writeFile").mockImplementation(async (bytes) => {
+        await fs.appendFile(path, (bytes as Buffer).subarray(0, 100));
+        throw new Error("disk full");
+      });
+      return handle;
     });
     await expect(saveXlsx(workbook, out)).rejects.toThrow("disk full");
+    opened.mockRestore();
     expect(await fs.readFile(out, "utf8")).toBe("an earlier version");
     expect(await filesIn(folder)).toEqual(["out.xlsx"]);
   });

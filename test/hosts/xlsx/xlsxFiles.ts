@@ -1,7 +1,10 @@
 import { promises as fs } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { readXlsx, XlsxWorkbook } from "../../../src/hosts/xlsx";
+import { MemorySheet } from "../../../src/hosts/memory/memoryHost";
 
 /** A fresh folder under the system's temporary folder; remove it with `removeFolder`. */
 export function tempFolder(): Promise<string> {
@@ -39,4 +42,46 @@ function xmlEscape(text: string): string {
 
 export async function filesIn(folder: string): Promise<string[]> {
   return (await fs.readdir(folder)).sort();
+}
+
+/** Writes a workbook built with exceljs (another program's file, for the host to read). */
+export async function writeWithExceljs(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+  await workbook.xlsx.writeFile(file);
+}
+
+/** Reads a file with exceljs alone: an independent reader of what the host wrote. */
+export async function readWithExceljs(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+/** The package the host opens from a workbook exceljs wrote (through a file, as the command line does). */
+export async function openedWithHost(
+  workbook: ExcelJS.Workbook,
+  file: string
+): Promise<XlsxWorkbook> {
+  await writeWithExceljs(workbook, file);
+  return readXlsx(file);
+}
+
+/**
+ * The memory host's sheets as an exceljs workbook: values and each cell's number format. Tests dress it
+ * as officers would (styles, formulas, merges) to stand for a workbook another program wrote.
+ */
+export function exceljsFromMemory(sheets: readonly MemorySheet[]): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of sheets) {
+    const worksheet = workbook.addWorksheet(sheet.name);
+    sheet.cells.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const format = sheet.formats?.[r]?.[c];
+        if ((value === null || value === "") && !format) return;
+        const cell = worksheet.getCell(r + 1, c + 1);
+        cell.value = value as ExcelJS.CellValue;
+        if (format) cell.numFmt = format;
+      })
+    );
+  }
+  return workbook;
 }

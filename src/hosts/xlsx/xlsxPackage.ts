@@ -1,0 +1,421 @@
+import { applyPlanToSnapshot } from "../../workbook/applyToSnapshot";
+import { SheetPlan, WritePlan, WriteValue } from "../../workbook/plan";
+import { SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
+import { newSheetXml, tableXml } from "./newSheet";
+import {
+  CONTENT_TYPE,
+  ContentTypesPart,
+  Flavour,
+  isKind,
+  MAIN_NAMESPACE,
+  Relationship,
+  relationshipsPathOf,
+  RelationshipsPart,
+  RELATIONSHIPS_NAMESPACE,
+  relationshipType,
+  resolveTarget,
+  targetFrom,
+} from "./opc";
+import { SharedStrings } from "./sharedStrings";
+import { readSheetValues } from "./sheetValues";
+import { CellStyles, formatOfWrite, patchSheet } from "./sheetPatch";
+import { MINIMAL_STYLES, StylesPart } from "./styles";
+import { resizedTable, TableInfo, tableInfoOf } from "./tables";
+import { WorkbookPart } from "./workbookPart";
+import { ZipArchive, ZipOutput } from "./zipArchive";
+
+/** The file is a zip but not a spreadsheet this host can read: says why, in plain words. */
+export class XlsxFormatError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = "XlsxFormatError";
+  }
+}
+
+interface SheetInPackage {
+  name: string;
+  /** The worksheet part, or undefined for a chart sheet or other kind the add-in never reads. */
+  path?: string;
+}
+
+/**
+ * A workbook package opened for a scan: read as values, changed as a patch. Parts the plan does not
+ * touch are copied as stored; parts it changes are the old text with the new spliced in; shared strings
+ * and styles only grow (DESIGN.md, hosts/xlsx).
+ */
+export class XlsxPackage {
+  private readonly changed = new Map<string, string>();
+  private readonly added: { path: string; text: string }[] = [];
+  private readonly removed = new Set<string>();
+  private readonly sheetRelationships = new Map<string, RelationshipsPart>();
+  private sharedStringsPart?: SharedStrings;
+  private stylesPart?: StylesPart;
+  private snapshotSheets = new Map<string, SheetSnapshot>();
+  private readonly sheets: SheetInPackage[];
+  readonly flavour: Flavour;
+
+  private constructor(
+    private readonly archive: ZipArchive,
+    private readonly contentTypes: ContentTypesPart,
+    private readonly workbook: WorkbookPart,
+    private readonly workbookRelationships: RelationshipsPart
+  ) {
+    const namespace = /\sxmlns(?::\w+)?="([^"]+)"/.exec(archive.text(workbook.path) ?? "")?.[1];
+    this.flavour = namespace === MAIN_NAMESPACE.strict ? "strict" : "transitional";
+    const related = new Map(workbookRelationships.relationships.map((r) => [r.id, r]));
+    this.sheets = workbook.sheets.map((listing) => {
+      const relationship = related.get(listing.relationshipId);
+      const path =
+        relationship && isKind(relationship, "worksheet")
+          ? resolveTarget(workbook.path, relationship.target)
+          : undefined;
+      return { name: listing.name, ...(path === undefined ? {} : { path }) };
+    });
+    const strings = this.related("sharedStrings");
+    if (strings) this.sharedStringsPart = SharedStrings.read(strings, archive.text(strings) ?? "");
+    const styles = this.related("styles");
+    if (styles) this.stylesPart = new StylesPart(styles, archive.text(styles) ?? "");
+  }
+
+  /** Opens a package; XlsxFormatError when it is a zip but not a workbook. */
+  static fromArchive(archive: ZipArchive): XlsxPackage {
+    const types = archive.text(ContentTypesPart.PATH);
+    const packageRelationships = archive.text("_rels/.rels");
+    if (types === undefined || packageRelationships === undefined)
+      throw new XlsxFormatError("it is a zip file, not an Excel workbook");
+    const contentTypes = new ContentTypesPart(types);
+    const office = new RelationshipsPart("_rels/.rels", packageRelationships).relationships.find(
+      (r) => isKind(r, "officeDocument")
+    );
+    const path = office ? resolveTarget("", office.target) : undefined;
+    const xml = path ? archive.text(path) : undefined;
+    if (
+      !path ||
+      xml === undefined ||
+      !/spreadsheetml|ms-excel/.test(contentTypes.typeOf(path) ?? "")
+    )
+      throw new XlsxFormatError("it is not an Excel workbook (a Word or PowerPoint file, perhaps)");
+    const relationships = new RelationshipsPart(
+      relationshipsPathOf(path),
+      archive.text(relationshipsPathOf(path)) ?? ""
+    );
+    const workbook = new WorkbookPart(path, xml);
+    return new XlsxPackage(archive, contentTypes, workbook, relationships);
+  }
+
+  get sheetNames(): string[] {
+    return this.sheets.map((sheet) => sheet.name);
+  }
+
+  get worksheetCount(): number {
+    return this.sheets.filter((sheet) => sheet.path !== undefined).length;
+  }
+
+  private related(kind: string): string | undefined {
+    const relationship = this.workbookRelationships.relationships.find((r) => isKind(r, kind));
+    return relationship ? resolveTarget(this.workbook.path, relationship.target) : undefined;
+  }
+
+  /** Every worksheet's used range: values and number formats, read as each sheet's XML streams. */
+  async readSnapshot(): Promise<WorkbookSnapshot> {
+    const reading = {
+      strings: this.sharedStringsPart?.strings ?? [],
+      styles: this.stylesPart,
+      date1904: this.workbook.date1904,
+    };
+    const sheets: SheetSnapshot[] = [];
+    for (const sheet of this.sheets) {
+      if (!sheet.path) continue;
+      const stream = this.archive.stream(sheet.path);
+      const snapshot = stream
+        ? await readSheetValues(sheet.name, sheet.path, stream, reading)
+        : { name: sheet.name, origin: { row: 0, column: 0 }, values: [] };
+      sheets.push(snapshot);
+      this.snapshotSheets.set(sheet.name.toLowerCase(), snapshot);
+    }
+    return { sheets };
+  }
+
+  /** Carries out a plan on the package's parts (nothing is written to a file until `parts`). */
+  applyPlan(plan: WritePlan): void {
+    for (const sheetPlan of plan.sheets) {
+      const sheet = this.sheets.find((s) => s.name.toLowerCase() === sheetPlan.sheet.toLowerCase());
+      if (!sheet) {
+        if (!sheetPlan.create)
+          throw new Error(`The plan writes to a sheet that does not exist: ${sheetPlan.sheet}`);
+        this.createSheet(sheetPlan);
+      } else if (sheet.path) this.patchSheet(sheet.path, sheetPlan);
+      else throw new Error(`The plan writes to ${sheetPlan.sheet}, which is not a worksheet`);
+    }
+  }
+
+  private patchSheet(path: string, sheetPlan: SheetPlan): void {
+    if (sheetPlan.writes.length === 0) return;
+    const patched = patchSheet(this.textOf(path), path, sheetPlan.writes, this.cellStyles());
+    this.setText(path, patched.xml);
+    if (patched.formulaRemoved) this.removeCalculationChain();
+    this.resizeOwnedTables(path, sheetPlan);
+  }
+
+  /**
+   * The add-in's own tables (named `TOSP_…`) follow their rows on every write, growing and shrinking;
+   * the officers' tables are theirs and are never changed.
+   */
+  private resizeOwnedTables(sheetPath: string, sheetPlan: SheetPlan): void {
+    const before = this.snapshotSheets.get(sheetPlan.sheet.toLowerCase());
+    if (!before) return;
+    const after = applyPlanToSnapshot(
+      { sheets: [before] },
+      { sheets: [{ ...sheetPlan, create: false }] }
+    ).sheets[0] as SheetSnapshot;
+    for (const table of this.tablesOf(sheetPath)) {
+      if (!table.name.startsWith("TOSP_")) continue;
+      const xml = this.textOf(table.path);
+      const resized = resizedTable(xml, table, after);
+      if (resized !== xml) this.setText(table.path, resized);
+    }
+  }
+
+  private tablesOf(sheetPath: string): TableInfo[] {
+    const relationships = this.relationshipsOf(sheetPath);
+    return relationships
+      .all()
+      .filter((r: Relationship) => isKind(r, "table") && !r.external)
+      .map((r) => resolveTarget(sheetPath, r.target))
+      .flatMap((path) => {
+        const xml = this.textOf(path);
+        return xml === "" ? [] : [tableInfoOf(path, xml)];
+      });
+  }
+
+  /** A part's text as the plan has left it so far: changed, added by this plan, or as in the file. */
+  private textOf(path: string): string {
+    const added = this.added.find((part) => part.path === path);
+    return this.changed.get(path) ?? added?.text ?? this.archive.text(path) ?? "";
+  }
+
+  private setText(path: string, text: string): void {
+    const added = this.added.find((part) => part.path === path);
+    if (added) added.text = text;
+    else this.changed.set(path, text);
+  }
+
+  private relationshipsOf(part: string): RelationshipsPart {
+    const path = relationshipsPathOf(part);
+    let relationships = this.sheetRelationships.get(path);
+    if (!relationships) {
+      const xml = this.archive.text(path);
+      relationships =
+        xml === undefined ? RelationshipsPart.empty(path) : new RelationshipsPart(path, xml);
+      this.sheetRelationships.set(path, relationships);
+    }
+    return relationships;
+  }
+
+  private createSheet(sheetPlan: SheetPlan): void {
+    const path = this.unusedPath("xl/worksheets/sheet", ".xml");
+    const relationshipId = this.workbookRelationships.add(
+      relationshipType(this.flavour, "worksheet"),
+      targetFrom(this.workbook.path, path)
+    );
+    const sheetId =
+      Math.max(0, ...this.workbook.sheets.map((s) => s.sheetId), ...this.createdSheetIds) + 1;
+    this.createdSheetIds.push(sheetId);
+    const tabIndex = this.workbook.addSheet(
+      sheetPlan.sheet,
+      sheetId,
+      relationshipId,
+      RELATIONSHIPS_NAMESPACE[this.flavour]
+    );
+    this.contentTypes.override(path, CONTENT_TYPE.worksheet);
+    this.sheets.push({ name: sheetPlan.sheet, path });
+
+    const tableRelationship = this.addTable(path, sheetPlan);
+    const xml = newSheetXml(
+      {
+        writes: sheetPlan.writes,
+        ...(sheetPlan.layout ? { layout: sheetPlan.layout } : {}),
+        ...(tableRelationship ? { tableRelationship } : {}),
+      },
+      {
+        ...this.cellStyles(),
+        bold: (base) => this.styles().bold(base),
+        highlight: (h) => this.styles().highlight(h),
+      },
+      { main: MAIN_NAMESPACE[this.flavour], relationships: RELATIONSHIPS_NAMESPACE[this.flavour] }
+    );
+    this.added.push({ path, text: xml });
+    const headerRows = sheetPlan.layout?.freezeRows ?? 0;
+    if (headerRows > 0)
+      this.workbook.addDefinedName(
+        "_xlnm.Print_Titles",
+        `${quotedSheet(sheetPlan.sheet)}!$1:$${headerRows}`,
+        tabIndex
+      );
+    this.snapshotSheets.set(sheetPlan.sheet.toLowerCase(), {
+      name: sheetPlan.sheet,
+      origin: { row: 0, column: 0 },
+      values: [],
+    });
+  }
+
+  private readonly createdSheetIds: number[] = [];
+
+  /** The layout's table as a table part related to the new sheet; undefined when its headers cannot make one. */
+  private addTable(sheetPath: string, sheetPlan: SheetPlan): string | undefined {
+    const table = sheetPlan.layout?.table;
+    if (!table) return undefined;
+    const { area } = table;
+    const headers: string[] = [];
+    for (let column = area.column; column < area.column + area.columnCount; column++) {
+      const write = sheetPlan.writes.find((w) => w.row === area.row && w.column === column);
+      headers.push(write?.value.kind === "text" ? write.value.text.trim() : "");
+    }
+    // Excel repairs a table whose header cells are blank or repeated (they must match its column names).
+    const keys = headers.map((h) => h.toLowerCase());
+    if (keys.some((k) => k === "") || new Set(keys).size !== keys.length) return undefined;
+    const existing = this.contentTypes
+      .partsOfType(CONTENT_TYPE.table)
+      .flatMap((part) => {
+        const xml = this.archive.text(part);
+        return xml === undefined ? [] : [tableInfoOf(part, xml)];
+      })
+      .concat(this.createdTables);
+    const names = new Set([
+      ...existing.map((t) => t.name.toLowerCase()),
+      ...this.workbook.definedNames.map((n) => n.name.toLowerCase()),
+    ]);
+    let name = table.name;
+    for (let n = 2; names.has(name.toLowerCase()); n++) name = `${table.name}_${n}`;
+    const id = Math.max(0, ...existing.map((t) => t.id)) + 1;
+    const path = this.unusedPath("xl/tables/table", ".xml");
+    this.added.push({
+      path,
+      text: tableXml(id, name, area, headers, MAIN_NAMESPACE[this.flavour]),
+    });
+    this.createdTables.push({ path, id, name, ref: "" });
+    this.contentTypes.override(path, CONTENT_TYPE.table);
+    const relationships = this.relationshipsOf(sheetPath);
+    return relationships.add(relationshipType(this.flavour, "table"), targetFrom(sheetPath, path));
+  }
+
+  private readonly createdTables: TableInfo[] = [];
+
+  private unusedPath(prefix: string, extension: string): string {
+    const taken = new Set([
+      ...this.archive.entries.map((e) => e.name.toLowerCase()),
+      ...this.added.map((a) => a.path.toLowerCase()),
+    ]);
+    for (let n = 1; ; n++) {
+      const path = `${prefix}${n}${extension}`;
+      if (!taken.has(path.toLowerCase())) return path;
+    }
+  }
+
+  private cellStyles(): CellStyles {
+    return {
+      date1904: this.workbook.date1904,
+      styleFor: (value: WriteValue, base: number) => {
+        const format = formatOfWrite(value);
+        return format === undefined ? base : this.styles().withFormat(base, format);
+      },
+      stringIndex: (text: string) => this.strings().indexOf(text),
+    };
+  }
+
+  private styles(): StylesPart {
+    if (!this.stylesPart) {
+      const path = "xl/styles.xml";
+      this.stylesPart = new StylesPart(path, MINIMAL_STYLES(MAIN_NAMESPACE[this.flavour]));
+      this.workbookRelationships.add(
+        relationshipType(this.flavour, "styles"),
+        targetFrom(this.workbook.path, path)
+      );
+      this.contentTypes.override(path, CONTENT_TYPE.styles);
+      this.newManagedParts.add(path);
+    }
+    return this.stylesPart;
+  }
+
+  private strings(): SharedStrings {
+    if (!this.sharedStringsPart) {
+      const path = "xl/sharedStrings.xml";
+      this.sharedStringsPart = new SharedStrings(path, [], "");
+      this.workbookRelationships.add(
+        relationshipType(this.flavour, "sharedStrings"),
+        targetFrom(this.workbook.path, path)
+      );
+      this.contentTypes.override(path, CONTENT_TYPE.sharedStrings);
+      this.newManagedParts.add(path);
+    }
+    return this.sharedStringsPart;
+  }
+
+  private readonly newManagedParts = new Set<string>();
+
+  /**
+   * The calculation chain lists every formula cell; one that no longer holds a formula makes Excel
+   * repair the file. Excel rebuilds a missing chain on its next calculation, so it goes.
+   */
+  private removeCalculationChain(): void {
+    const relationship = this.workbookRelationships.relationships.find((r) =>
+      isKind(r, "calcChain")
+    );
+    if (!relationship) return;
+    const path = resolveTarget(this.workbook.path, relationship.target);
+    this.workbookRelationships.remove(relationship.id);
+    this.contentTypes.remove(path);
+    this.removed.add(path.toLowerCase());
+  }
+
+  /** The package's parts for the copy, in the original's order, changed ones rewritten, new ones last. */
+  parts(): ZipOutput[] {
+    const rewritten = new Map<string, string>(this.changed);
+    if (this.contentTypes.changed) rewritten.set(ContentTypesPart.PATH, this.contentTypes.toXml());
+    if (this.workbook.changed) rewritten.set(this.workbook.path, this.workbook.toXml());
+    if (this.workbookRelationships.changed)
+      rewritten.set(this.workbookRelationships.path, this.workbookRelationships.toXml());
+    for (const relationships of this.sheetRelationships.values())
+      if (relationships.changed) rewritten.set(relationships.path, relationships.toXml());
+    if (this.stylesPart?.changed || this.newManagedParts.has(this.stylesPart?.path ?? ""))
+      rewritten.set(this.stylesPart!.path, this.stylesPart!.toXml());
+    if (
+      this.sharedStringsPart?.changed ||
+      this.newManagedParts.has(this.sharedStringsPart?.path ?? "")
+    )
+      rewritten.set(
+        this.sharedStringsPart!.path,
+        this.sharedStringsPart!.toXml(MAIN_NAMESPACE[this.flavour])
+      );
+    for (const { path, text } of this.added) rewritten.set(path, text);
+
+    const date = this.archive.entries[0]?.modified ?? new Date(0);
+    const out: ZipOutput[] = [];
+    const done = new Set<string>();
+    for (const entry of this.archive.entries) {
+      const key = entry.name.toLowerCase();
+      if (this.removed.has(key)) continue;
+      const text = [...rewritten.entries()].find(([path]) => path.toLowerCase() === key)?.[1];
+      done.add(key);
+      out.push(
+        text === undefined
+          ? { kind: "copied", entry }
+          : {
+              kind: "written",
+              name: entry.name,
+              bytes: Buffer.from(text, "utf8"),
+              modified: entry.modified,
+            }
+      );
+    }
+    for (const [path, text] of rewritten)
+      if (!done.has(path.toLowerCase()))
+        out.push({ kind: "written", name: path, bytes: Buffer.from(text, "utf8"), modified: date });
+    return out;
+  }
+}
+
+/** A sheet name as a formula writes it: in single quotes, its own quotes doubled. */
+function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
