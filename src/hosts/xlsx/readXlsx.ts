@@ -1,6 +1,7 @@
 import { promises as fs } from "fs";
 import { WorkbookSnapshot } from "../../workbook/snapshot";
-import { XlsxFormatError, XlsxPackage } from "./xlsxPackage";
+import { TooManyCellsError } from "./sheetValues";
+import { CELL_LIMIT, XlsxFormatError, XlsxPackage } from "./xlsxPackage";
 import { XmlFormatError } from "./xmlElements";
 import { ZipArchive, ZipReadError } from "./zipArchive";
 
@@ -24,8 +25,11 @@ const ZIP_SIGNATURE = "504b0304";
 /** Compound File header: an old .xls, or an .xlsx saved with a password. */
 const OLE_SIGNATURE = "d0cf11e0";
 
-/** Reads an .xlsx (or .xlsm) file: the package (to apply a plan to and save) and its snapshot. */
-export async function readXlsx(path: string): Promise<XlsxWorkbook> {
+/**
+ * Reads an .xlsx (or .xlsm) file: the package (to apply a plan to and save) and its snapshot. A
+ * workbook of more than `cellLimit` filled cells is refused with a line that says how to split it.
+ */
+export async function readXlsx(path: string, cellLimit = CELL_LIMIT): Promise<XlsxWorkbook> {
   const bytes = await readBytes(path);
   const signature = bytes.subarray(0, 4).toString("hex");
   if (signature === OLE_SIGNATURE)
@@ -39,8 +43,13 @@ export async function readXlsx(path: string): Promise<XlsxWorkbook> {
     const workbook = XlsxPackage.fromArchive(await ZipArchive.open(bytes));
     if (workbook.worksheetCount === 0)
       throw new XlsxReadError(path, "it has no worksheets; is it an Excel workbook?");
-    return { workbook, snapshot: await workbook.readSnapshot() };
+    return { workbook, snapshot: await workbook.readSnapshot(cellLimit) };
   } catch (error) {
+    if (error instanceof TooManyCellsError)
+      throw new XlsxReadError(
+        path,
+        `${error.message}; tosp reads up to ${error.limit.toLocaleString("en-GB")}: keep older periods in another workbook and scan this one again`
+      );
     if (error instanceof XlsxFormatError) throw new XlsxReadError(path, error.message);
     if (error instanceof ZipReadError || error instanceof XmlFormatError)
       throw new XlsxReadError(

@@ -24,6 +24,12 @@ import { resizedTable, TableInfo, tableInfoOf } from "./tables";
 import { WorkbookPart } from "./workbookPart";
 import { ZipArchive, ZipOutput } from "./zipArchive";
 
+/**
+ * Filled cells a workbook may hold: 3,000,000 (500,000 KPI rows of six columns) scan in about 750 MB;
+ * a 1,000,000-row sheet would need 1.4 GB and several could exhaust memory, so they are refused.
+ */
+export const CELL_LIMIT = 3_000_000;
+
 /** The file is a zip but not a spreadsheet this host can read: says why, in plain words. */
 export class XlsxFormatError extends Error {
   constructor(reason: string) {
@@ -116,12 +122,16 @@ export class XlsxPackage {
     return relationship ? resolveTarget(this.workbook.path, relationship.target) : undefined;
   }
 
-  /** Every worksheet's used range: values and number formats, read as each sheet's XML streams. */
-  async readSnapshot(): Promise<WorkbookSnapshot> {
+  /**
+   * Every worksheet's used range: values and number formats, read as each sheet's XML streams.
+   * TooManyCellsError past `cellLimit` filled cells in all.
+   */
+  async readSnapshot(cellLimit = CELL_LIMIT): Promise<WorkbookSnapshot> {
     const reading = {
       strings: this.sharedStringsPart?.strings ?? [],
       styles: this.stylesPart,
       date1904: this.workbook.date1904,
+      budget: { cells: cellLimit, limit: cellLimit },
     };
     const sheets: SheetSnapshot[] = [];
     for (const sheet of this.sheets) {
@@ -162,14 +172,15 @@ export class XlsxPackage {
    * the officers' tables are theirs and are never changed.
    */
   private resizeOwnedTables(sheetPath: string, sheetPlan: SheetPlan): void {
+    const owned = this.tablesOf(sheetPath).filter((table) => table.name.startsWith("TOSP_"));
+    if (owned.length === 0) return;
     const before = this.snapshotSheets.get(sheetPlan.sheet.toLowerCase());
     if (!before) return;
     const after = applyPlanToSnapshot(
       { sheets: [before] },
       { sheets: [{ ...sheetPlan, create: false }] }
     ).sheets[0] as SheetSnapshot;
-    for (const table of this.tablesOf(sheetPath)) {
-      if (!table.name.startsWith("TOSP_")) continue;
+    for (const table of owned) {
       const xml = this.textOf(table.path);
       const resized = resizedTable(xml, table, after);
       if (resized !== xml) this.setText(table.path, resized);
