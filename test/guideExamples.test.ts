@@ -272,6 +272,19 @@ function workbookWithMistakes(): MemorySheet[] {
           "Agreed",
           null,
         ],
+        // The same trigger typed again by hand, without a key and under another of its names.
+        [
+          null,
+          "responsive",
+          null,
+          "Rent collection rate",
+          null,
+          null,
+          null,
+          null,
+          "Discussed",
+          null,
+        ],
       ],
     },
     {
