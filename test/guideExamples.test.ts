@@ -231,7 +231,7 @@ function workbookWithMistakes(): MemorySheet[] {
         ["Rent and voids, 2026/27"],
         ["Indicator", "Target", "Polarity", "Apr-26", "May-26", "May 2026"],
         ["Rent collected as % of rent due", "97%", null, "96.1%", "n/a", null],
-        ["Estate inspections passed", "90%", null, "91%", "92%", null],
+        ["Estate inspections passed", "90%", null, "91,5%", "9,2,0", null],
         ["Average re-let time (days)", 28, "Good", 31, 29, null],
       ],
     },
