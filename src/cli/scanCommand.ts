@@ -1,5 +1,5 @@
 import { promises as fs } from "fs";
-import { basename, dirname, extname, join, resolve } from "path";
+import { basename, dirname, extname, join } from "path";
 import { Day, formatUkDate } from "../domain/calendar/days";
 import { panelYearLabel } from "../domain/calendar/panelYear";
 import { scan } from "../engine/scan";
@@ -7,24 +7,25 @@ import { applyPlan, readXlsx, XlsxReadError } from "../hosts/xlsx";
 import { WritePlan } from "../workbook/plan";
 import { CliError } from "./cliError";
 import { Io, writeWorkbook } from "./output";
+import { FileLookup, refuseToWriteOver } from "./sameFile";
 import { summaryText } from "./summaryText";
 
 export interface ScanCommand {
   input: string;
   out?: string;
   asOf: Day;
+  /** How files are compared with the workbook (tests give a simulated disk). */
+  files?: FileLookup;
 }
 
 /** Workbooks larger than this get progress lines on stderr while they are read and written. */
 const LARGE_WORKBOOK_BYTES = 1_000_000;
 
 /** `tosp scan`: read the workbook, apply every rule, write OUT (never the input), report. */
-export async function runScan({ input, out, asOf }: ScanCommand, io: Io): Promise<void> {
+export async function runScan({ input, out, asOf, files }: ScanCommand, io: Io): Promise<void> {
   const output = out ?? defaultOutput(input);
-  if (resolve(output) === resolve(input))
-    throw new CliError(
-      `--out is the workbook itself: tosp never changes ${input}; name another file`
-    );
+  // Before anything is read: the workbook is never the output, by any name (sameFile.ts).
+  await refuseToWriteOver(input, output, out === undefined ? "The scanned copy" : "--out", files);
   const progress = (await isLarge(input)) ? io.err : () => undefined;
 
   progress(`Reading ${input}…`);

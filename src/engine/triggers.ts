@@ -19,6 +19,12 @@ import { NO_LONGER_TRIGGERED } from "../workbook/sheets/lists";
 import { ComplaintRecord } from "../workbook/records";
 import { kpiEvidence } from "./kpis";
 import { KpiFinding, TriggerFinding, TriggerType } from "./findings";
+import {
+  raisedTriggerIdentity,
+  rowTriggerIdentity,
+  TriggerIdentity,
+  triggerTypeOf,
+} from "./triggerIdentity";
 
 type TriggerKey = (typeof TRIGGERS.columns)[number]["key"];
 type OwnedKey = Exclude<TriggerKey, "panelDecision" | "panelNotes">;
@@ -31,6 +37,8 @@ interface TriggerRow {
   subject: string;
   evidence: string;
   source: string;
+  /** Which trigger it is, to find its row when the panel typed it by hand (triggerIdentity.ts). */
+  identity: TriggerIdentity;
 }
 
 const keyOf = (key: string): string => key.trim().replace(/\s+/g, " ").toLowerCase();
@@ -48,6 +56,7 @@ export function responsiveTriggerRows(kpis: KpiFinding[]): TriggerRow[] {
             subject: finding.indicator,
             evidence: kpiEvidence(finding),
             source: (finding.triggerSources ?? [finding.sheet]).join(", "),
+            identity: raisedTriggerIdentity("Responsive", finding.indicator, finding.code),
           },
         ]
       : []
@@ -78,6 +87,7 @@ export function complaintTriggerRows(
       subject: theme.theme,
       evidence: `${theme.count} complaints about ${theme.theme} received ${formatUkDate(theme.from + 1)} to ${formatUkDate(theme.to)} (§11.2)`,
       source: sheet,
+      identity: raisedTriggerIdentity("Customer complaints", theme.theme),
     };
   });
 }
@@ -88,10 +98,14 @@ export interface TriggersMerge {
 }
 
 /**
- * Merges this scan's triggers into the Triggers sheet (RULES.md, §11.3): matched by key, evidence and
- * source refreshed (Last updated moves only when they change), new triggers appended with the panel
- * decision `New`, none duplicated. The panel's decision and notes are never written over, and no row
- * is deleted: a trigger that has stopped firing is marked "No longer triggered" and kept.
+ * Merges this scan's triggers into the Triggers sheet (RULES.md, §11.3; WORKBOOK.md, Triggers): each
+ * trigger's row is found by its key, else by its trigger type and its indicator (name, code or catalogue
+ * alias) or complaints theme, so a row the panel typed by hand without a key is the trigger's row.
+ * Evidence and source are refreshed (Last updated moves only when they change) and the key filled in;
+ * new triggers are appended with the panel decision `New`, none duplicated. The panel's decision and
+ * notes are never written over, and no row is deleted: a trigger that has stopped firing is marked "No
+ * longer triggered" and kept. Two rows for one trigger are a problem naming both; the first is kept up
+ * to date and the other left as it is.
  */
 export function mergeTriggers(
   rows: TriggerRow[],
@@ -111,9 +125,9 @@ export function mergeTriggers(
       findings: rows.map((row) => ({ ...findingOf(row), isNew: true, panelDecision: "New" })),
     };
   }
-  const byKey = new Map<string, TriggerRecord>();
-  for (const record of existing?.records ?? [])
-    if (!byKey.has(keyOf(record.key))) byKey.set(keyOf(record.key), record);
+  const records = existing?.records ?? [];
+  const { rowOf, copies } = triggerRowsOnSheet(rows, records);
+  if (existing) problems.push(...copies.map((copy) => copyProblem(copy, existing.layout)));
 
   const grid = existing?.layout.grid;
   const columns = columnPositions(existing?.layout);
@@ -121,11 +135,9 @@ export function mergeTriggers(
   const headerSheetRow = existing ? (grid as Grid).sheetRow(existing.layout.headerRow) : 0;
   let nextRow = grid ? grid.sheetRow(grid.rowCount) : headerSheetRow + 1;
   const findings: TriggerFinding[] = [];
-  const firing = new Set<string>();
 
-  for (const row of rows) {
-    const record = byKey.get(keyOf(row.key));
-    firing.add(keyOf(row.key));
+  rows.forEach((row, i) => {
+    const record = rowOf[i];
     if (record && grid) {
       const same = record.evidence === row.evidence && record.source === row.source;
       const owned = ownedValues(
@@ -143,10 +155,13 @@ export function mergeTriggers(
       nextRow++;
       findings.push({ ...findingOf(row), isNew: true, panelDecision: "New" });
     }
-  }
+  });
 
-  for (const record of existing?.records ?? []) {
-    if (firing.has(keyOf(record.key)) || !grid) continue;
+  const firing = new Set(rowOf);
+  const copied = new Set(copies.map((copy) => copy.row));
+  for (const record of records) {
+    // A row the panel typed without a key, for a trigger the scan does not raise, is the panel's own.
+    if (firing.has(record) || copied.has(record) || record.key === undefined || !grid) continue;
     const evidence = record.evidence ?? "";
     if (evidence.startsWith(NO_LONGER_TRIGGERED)) continue;
     const marked = `${NO_LONGER_TRIGGERED} at the scan of ${formatUkDate(asOf)}. Earlier evidence: ${evidence}`;
@@ -169,6 +184,100 @@ export function mergeTriggers(
     plan.layout = newSheetLayout(TRIGGERS, headers, rows.length);
   }
   return { plan, findings };
+}
+
+/** A second row for a trigger already on the sheet, with the row kept up to date and what to call it. */
+interface CopiedRow {
+  row: TriggerRecord;
+  kept: TriggerRecord;
+  trigger: string;
+}
+
+/**
+ * Each trigger's row on the sheet, and the rows that repeat one. A row is a trigger's when it has the
+ * trigger's key as the scan writes it, or, having no other trigger's key, the trigger's type and
+ * indicator or theme (triggerIdentity.ts). Of a trigger's rows the first in sheet order is its row, so
+ * the one the panel typed by hand stays the trigger's row once the scan has filled its key in. Rows of
+ * triggers that no longer fire are compared with one another the same way, so two rows for one trigger
+ * are found whether it fires or not.
+ */
+function triggerRowsOnSheet(
+  rows: TriggerRow[],
+  records: TriggerRecord[]
+): { rowOf: (TriggerRecord | undefined)[]; copies: CopiedRow[] } {
+  // Looked up, not compared pair by pair: a workbook of many indicators has many triggers and rows.
+  const order = new Map(records.map((record, i) => [record, i]));
+  const identities = new Map(records.map((record) => [record, rowTriggerIdentity(record)]));
+  const byKey = new Map<string, TriggerRecord[]>();
+  const byName = new Map<string, TriggerRecord[]>();
+  const add = (index: Map<string, TriggerRecord[]>, name: string, record: TriggerRecord) =>
+    index.set(name, [...(index.get(name) ?? []), record]);
+  const namesOf = (identity: TriggerIdentity | undefined): string[] =>
+    identity ? [...identity.names].map((name) => `${identity.type}|${name}`) : [];
+  for (const record of records) {
+    if (record.key !== undefined) add(byKey, keyOf(record.key), record);
+    for (const name of namesOf(identities.get(record))) add(byName, name, record);
+  }
+  /** The rows with this key or one of these names, in sheet order. */
+  const rowsNamed = (key: string | undefined, identity: TriggerIdentity | undefined) => {
+    const found = new Set(key === undefined ? [] : (byKey.get(keyOf(key)) ?? []));
+    for (const name of namesOf(identity))
+      for (const record of byName.get(name) ?? []) found.add(record);
+    return [...found].sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
+  };
+
+  /** Which trigger each row belongs to: by key first, so no trigger takes a row keyed for another. */
+  const claimedBy = new Map<TriggerRecord, number>();
+  const triggerByKey = new Map<string, number>();
+  rows.forEach((row, i) => {
+    if (!triggerByKey.has(keyOf(row.key))) triggerByKey.set(keyOf(row.key), i);
+  });
+  for (const record of records) {
+    const trigger = record.key === undefined ? undefined : triggerByKey.get(keyOf(record.key));
+    if (trigger !== undefined) claimedBy.set(record, trigger);
+  }
+  const copies: CopiedRow[] = [];
+  const keepFirst = (same: TriggerRecord[], trigger: string): TriggerRecord | undefined => {
+    const [kept, ...others] = same;
+    if (kept !== undefined) for (const row of others) copies.push({ row, kept, trigger });
+    return kept;
+  };
+
+  const rowOf = rows.map((row, i) => {
+    const same = rowsNamed(row.key, row.identity).filter(
+      (record) => (claimedBy.get(record) ?? i) === i
+    );
+    for (const record of same) claimedBy.set(record, i);
+    return keepFirst(same, row.key);
+  });
+
+  // Rows of triggers that do not fire now: the first of each trigger's rows is its row.
+  for (const record of records) {
+    if (claimedBy.has(record)) continue;
+    const identity = identities.get(record);
+    const same = rowsNamed(record.key, identity).filter((other) => !claimedBy.has(other));
+    for (const other of same) claimedBy.set(other, -1);
+    keepFirst(same, nameOf(record, identity));
+  }
+  return { rowOf, copies };
+}
+
+/** A row's trigger as the panel would say it: its key, else its type and indicator. */
+function nameOf(record: TriggerRecord, identity: TriggerIdentity | undefined): string {
+  if (record.key !== undefined) return record.key;
+  const type = identity?.type ?? triggerTypeOf(record.triggerType) ?? record.triggerType ?? "";
+  return `${type}: ${record.indicator ?? ""}`;
+}
+
+/** WORKBOOK.md, Triggers: one row a trigger; a second is reported at its key cell, naming the first's. */
+function copyProblem(copy: CopiedRow, layout: TableLayout<TriggerKey>): Problem {
+  const { grid, columns } = layout;
+  const column = columns.key as number;
+  return grid.problem(
+    copy.row.row,
+    column,
+    `this row is the same trigger as ${grid.address(copy.kept.row, column)} (${copy.trigger}): that row is kept up to date and this one is left as it is; move the panel's decision and notes there and delete this row`
+  );
 }
 
 function findingOf(row: TriggerRow): Omit<TriggerFinding, "isNew" | "panelDecision"> {

@@ -1,6 +1,9 @@
 import { Day, formatUkDate, isDay, partsOf } from "../domain/calendar/days";
 import { firstOfMonth, parseMonthText, parseUkDate } from "../domain/calendar/ukDates";
 import { parseYesNo } from "../domain/answers";
+import { RuleInputError } from "../domain/errors";
+import { parseTolerance } from "../domain/kpi/polarity";
+import { Tolerance } from "../domain/kpi/status";
 import { formatKind, FormatKind } from "./numberFormats";
 import { isCellError, RawCell } from "./snapshot";
 
@@ -78,7 +81,8 @@ const NO_FIGURE = new Set(["-", "–", "—"]);
 /**
  * A number in the unit officers read (WORKBOOK.md): percentages in percent points — text with `%`
  * (`95.2%`) and a percentage-formatted cell (0.952 shown as 95.2%) both read as 95.2 — `£` and
- * thousands separators dropped, spaces and non-breaking spaces ignored; a dash is a blank.
+ * thousands separators dropped, spaces and non-breaking spaces ignored; a dash is a blank. Text is read
+ * in UK style only (WORKBOOK.md, Numbers): `95,5` or `1.234,5` is a problem, never a number.
  */
 export function readNumber(cell: Cell): Reading<number> {
   switch (cell.kind) {
@@ -88,10 +92,9 @@ export function readNumber(cell: Cell): Reading<number> {
       return finite(cell, cell.format === "percent" ? toPercentPoints(cell.value) : cell.value);
     case "text": {
       if (NO_FIGURE.has(cell.text)) return blank;
-      const parsed = numberFromText(cell.text);
-      return parsed === undefined
-        ? { problem: `${shownCell(cell)} is not a number` }
-        : finite(cell, parsed);
+      const parsed = figureFromText(cell.text);
+      if (parsed === undefined) return { problem: `${shownCell(cell)} is not a number` };
+      return "problem" in parsed ? parsed : finite(cell, parsed.value);
     }
     default:
       return { problem: `${shownCell(cell)} is not a number` };
@@ -113,13 +116,58 @@ export function toPercentPoints(fraction: number): number {
   return Number.isFinite(rounded) ? rounded : points;
 }
 
-export function numberFromText(text: string): number | undefined {
-  let tidy = text.replace(/[\s\u00a0,£]/g, "");
+/**
+ * WORKBOOK.md, Numbers, in UK style: a full stop before decimals, and a comma only between groups of
+ * three digits (`1,234`, `12,345,678.5`). A comma anywhere else (`95,5`, `1,2,3`, `1,23`) is not read as
+ * a thousands separator, since dropping it turns a continental 95,5 into 955 without a word.
+ */
+const UK_FIGURE = /^[-+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+\.?\d*|\.\d+)$/;
+/** A continental decimal comma, with full stops between thousands or none: `95,5`, `1.234,5`. */
+const DECIMAL_COMMA = /^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+$/;
+/** Digits with commas and full stops in some other order: meant as a figure, but not in UK style. */
+const FIGURE_LIKE = /^[-+]?[\d.,]*\d[\d.,]*$/;
+
+/**
+ * A figure typed as text: its value and whether it was written with `%`; a problem when it is a figure
+ * written in another style; undefined when it is not a figure at all (`n/a`). `£`, spaces and
+ * non-breaking spaces are ignored, and `(12)` is −12 as accounts write it.
+ */
+export function figureFromText(
+  text: string
+): { value: number; percent: boolean } | { problem: string } | undefined {
+  let tidy = text.replace(/[\s\u00a0£]/g, "");
   const negativeInBrackets = /^\((.*)\)$/.exec(tidy);
   if (negativeInBrackets) tidy = `-${negativeInBrackets[1]}`;
-  if (tidy.endsWith("%")) tidy = tidy.slice(0, -1);
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(tidy)) return undefined;
-  return Number(tidy);
+  const percent = tidy.endsWith("%");
+  if (percent) tidy = tidy.slice(0, -1);
+  if (UK_FIGURE.test(tidy)) return { value: Number(tidy.replace(/,/g, "")), percent };
+  if (!FIGURE_LIKE.test(tidy)) return undefined;
+  const typed = text.replace(/[\s\u00a0]/g, "");
+  return {
+    problem: DECIMAL_COMMA.test(tidy)
+      ? `"${text}" is not a number in UK style: use a full stop for decimals, e.g. ${typed.replace(/\./g, "").replace(",", ".")}`
+      : `"${text}" is not a number in UK style: use a full stop for decimals and a comma only between groups of three digits, e.g. 12,345.6`,
+  };
+}
+
+/**
+ * A tolerance typed as text (WORKBOOK.md, KPI sheets and Settings): a number in the target's unit, or a
+ * percentage of the target when written with `%`, read in UK style like every other figure.
+ */
+export function toleranceFromText(text: string): { value: Tolerance } | { problem: string } {
+  const figure = figureFromText(text);
+  if (figure !== undefined && "problem" in figure) return figure;
+  try {
+    if (figure === undefined || figure.value < 0) return { value: parseTolerance(text) };
+    return {
+      value: figure.percent
+        ? { kind: "percentOfTarget", value: figure.value }
+        : parseTolerance(figure.value),
+    };
+  } catch (error) {
+    if (error instanceof RuleInputError) return { problem: error.message };
+    throw error;
+  }
 }
 
 /**

@@ -142,9 +142,9 @@ export interface KpiSheetRead {
   indicators: KpiIndicatorRecord[];
 }
 
-/** A row already on the Triggers sheet. */
+/** A row already on the Triggers sheet; one the panel typed by hand may have no key (WORKBOOK.md, Triggers). */
 export interface TriggerRecord extends FromRow {
-  key: string;
+  key?: string;
   triggerType?: string;
   serviceArea?: string;
   indicator?: string;

@@ -14,6 +14,9 @@ import { filesIn, removeFolder, tempFolder } from "../hosts/xlsx/xlsxFiles";
 /** `tosp report` on a real .xlsx file: what it writes, what it refuses, the PDF, and as a child process. */
 
 const CHROMIUM = "/usr/bin/chromium";
+// Each child process starts Node and loads the command line: seconds apiece on a busy machine, past
+// jest's 5 s for the tests that await after it.
+jest.setTimeout(60_000);
 let folder: string;
 let workbook: string;
 let before: Buffer;

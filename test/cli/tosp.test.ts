@@ -10,6 +10,9 @@ import { builtCli } from "./builtCli";
 
 /** The command line, run as users run it: compiled once for the run (test/setup/buildCli.js), as a child process. */
 const TOSP = builtCli();
+// Each child process starts Node and loads the command line: seconds apiece on a busy machine, past
+// jest's 5 s for the tests that await after it.
+jest.setTimeout(60_000);
 
 interface Run {
   status: number | null;

@@ -8,21 +8,11 @@ const DECISION = HEADER.indexOf("Panel decision");
 function triggerRow(
   key: FixtureCell,
   decision: FixtureCell,
-  notes: FixtureCell = null
+  notes: FixtureCell = null,
+  indicator = "Rent collected"
 ): FixtureCell[] {
   const when = date("2026-10-01");
-  return [
-    key,
-    "Responsive",
-    "Rent",
-    "Rent collected",
-    "evidence",
-    "KPI!C2",
-    when,
-    when,
-    decision,
-    notes,
-  ];
+  return [key, "Responsive", "Rent", indicator, "evidence", "KPI!C2", when, when, decision, notes];
 }
 
 describe("messy Triggers sheets", () => {
@@ -35,7 +25,7 @@ describe("messy Triggers sheets", () => {
       ])
     );
     expect(result.shown).toEqual([
-      'Triggers!A3: the trigger "responsive:  rent-collected" is already on row 2: that row is kept up to date and this one is left as it is; move the panel\'s decision and notes there and delete this row',
+      "Triggers!A3: this row is the same trigger as Triggers!A2 (Responsive: RENT-COLLECTED): that row is kept up to date and this one is left as it is; move the panel's decision and notes there and delete this row",
     ]);
     const writes = result.plan.sheets.find((s) => s.sheet === "Triggers")?.writes ?? [];
     expect(writes.filter((w) => w.row === 2)).toEqual([]);
@@ -50,9 +40,9 @@ describe("messy Triggers sheets", () => {
     const result = scanned(
       sheet("Triggers", [
         HEADER,
-        triggerRow("Responsive: A", "discussed"),
-        triggerRow("Responsive: B", "Maybe later"),
-        triggerRow(error("#REF!"), "Declined"),
+        triggerRow("Responsive: A", "discussed", null, "A"),
+        triggerRow("Responsive: B", "Maybe later", null, "B"),
+        triggerRow(error("#REF!"), "Declined", null, "C"),
         [null, null, null, null, null, null, null, null, "Declined", "the panel's own row"],
       ])
     );
@@ -62,7 +52,8 @@ describe("messy Triggers sheets", () => {
     ]);
     const writes = result.plan.sheets.find((s) => s.sheet === "Triggers")?.writes ?? [];
     expect(writes.filter((w) => w.column >= DECISION)).toEqual([]);
-    // The row whose key is an error, and the panel's own row without a key, are not touched.
+    // The row whose key is an error (a trigger that does not fire), and the panel's own row without a
+    // key, are not touched.
     expect(writes.filter((w) => w.row >= 3)).toEqual([]);
   });
 

@@ -1,10 +1,11 @@
 import { promises as fs } from "fs";
-import { basename, dirname, extname, join, resolve } from "path";
+import { basename, dirname, extname, join } from "path";
 import { Day } from "../../domain/calendar/days";
 import { scan } from "../../engine/scan";
 import { readXlsx, XlsxReadError } from "../../hosts/xlsx";
 import { CliError } from "../cliError";
 import { Io } from "../output";
+import { refuseToWriteOver, sameFile } from "../sameFile";
 import { reportDate } from "./opening";
 import { findChromium, printToPdf } from "./pdf";
 import { reportHtml } from "./reportHtml";
@@ -25,16 +26,14 @@ export interface ReportCommand {
 export async function runReport(command: ReportCommand, io: Io): Promise<void> {
   const { input, pdf, asOf } = command;
   const out = command.out ?? defaultReport(input);
-  for (const [option, path] of [
-    ["--out", out],
-    ["--pdf", pdf],
-  ] as const)
-    if (path !== undefined && resolve(path) === resolve(input))
-      throw new CliError(
-        `${option} is the workbook itself: tosp never changes ${input}; name another file`
-      );
-  if (pdf !== undefined && resolve(pdf) === resolve(out))
-    throw new CliError("--pdf and the HTML report are the same file: name another for --pdf");
+  // Before anything is read or written: neither the page nor the PDF is the workbook, by any name
+  // (sameFile.ts), and the PDF is not the page.
+  await refuseToWriteOver(input, out, command.out === undefined ? "The report" : "--out");
+  if (pdf !== undefined) {
+    await refuseToWriteOver(input, pdf, "--pdf");
+    if ((await sameFile(out, pdf)) !== undefined)
+      throw new CliError("--pdf and the HTML report are the same file: name another for --pdf");
+  }
 
   const { snapshot } = await readXlsx(input).catch((error: unknown) => {
     throw error instanceof XlsxReadError ? new CliError(error.message) : error;

@@ -39,7 +39,9 @@ export function acceptTriggerPlan(
 ): { plan: WritePlan } | { error: string } {
   const { workbook } = readWorkbook(snapshot);
   const triggers = workbook.triggers;
-  const trigger = triggers?.records.find((record) => sameWords(record.key, triggerKey));
+  const trigger = triggers?.records.find(
+    (record) => record.key !== undefined && sameWords(record.key, triggerKey)
+  );
   if (!triggers || !trigger)
     return {
       error: `There is no trigger "${triggerKey}" on the Triggers sheet: scan the workbook to bring the triggers up to date.`,
@@ -55,7 +57,7 @@ export function acceptTriggerPlan(
     sameWords(trigger.panelDecision, ACCEPTED_INTO_PROGRAMME)
   )
     return {
-      error: `"${trigger.key}" is already accepted into the programme (${grid.address(trigger.row, decisionColumn)}).`,
+      error: `"${trigger.key ?? triggerKey}" is already accepted into the programme (${grid.address(trigger.row, decisionColumn)}).`,
     };
   const reviews = workbook.reviews;
   if (!reviews)
@@ -66,11 +68,11 @@ export function acceptTriggerPlan(
   const origin = originOf(trigger);
   if (!origin)
     return {
-      error: `"${trigger.key}" has the trigger type "${trigger.triggerType ?? ""}": choose Responsive, Officer request, Previous review or Customer complaints in ${grid.address(trigger.row, columns.triggerType as number)}.`,
+      error: `"${trigger.key ?? triggerKey}" has the trigger type "${trigger.triggerType ?? ""}": choose Responsive, Officer request, Previous review or Customer complaints in ${grid.address(trigger.row, columns.triggerType as number)}.`,
     };
 
   const panelYear = panelYearOf(asOf, workbook.settings.panelYearStart);
-  const title = `${trigger.indicator ?? trigger.serviceArea ?? trigger.key} (${TITLE_ENDINGS[origin]})`;
+  const title = `${trigger.indicator ?? trigger.serviceArea ?? trigger.key ?? triggerKey} (${TITLE_ENDINGS[origin]})`;
   const listed = reviews.records.find(
     (review) => review.panelYear === panelYear && sameWords(review.review, title)
   );

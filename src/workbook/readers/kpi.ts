@@ -5,7 +5,14 @@ import { parsePolarity, parseTolerance } from "../../domain/kpi/polarity";
 import { Tolerance } from "../../domain/kpi/status";
 import { Polarity } from "../../domain/kpi/types";
 import { columnLetters } from "../address";
-import { Cell, readMonth, readNumber, readText, toPercentPoints } from "../cells";
+import {
+  Cell,
+  readMonth,
+  readNumber,
+  readText,
+  toleranceFromText,
+  toPercentPoints,
+} from "../cells";
 import { dataRows, Grid, TableLayout, repeatedColumnProblems } from "../grid";
 import { Problem } from "../problems";
 import { KpiIndicatorRecord, KpiPeriodRecord, KpiSheetRead } from "../records";
@@ -127,7 +134,12 @@ function readToleranceCell(
         ? { kind: "percentOfTarget", value: toPercentPoints(cell.value) }
         : parseTolerance(cell.value);
     }
-    if (cell.kind === "text") return parseTolerance(cell.text);
+    if (cell.kind === "text") {
+      const tolerance = toleranceFromText(cell.text);
+      if ("value" in tolerance) return tolerance.value;
+      problems.push(grid.problem(row, column, tolerance.problem));
+      return undefined;
+    }
     problems.push(
       grid.problem(
         row,

@@ -2,7 +2,7 @@ import { parsePanelYear, panelYearLabel } from "../../domain/calendar/panelYear"
 import { RuleInputError } from "../../domain/errors";
 import { parseTolerance } from "../../domain/kpi/polarity";
 import { DEFAULT_SETTINGS, PanelSettings } from "../../domain/settings";
-import { Cell, numberFromText, readText, toPercentPoints } from "../cells";
+import { Cell, figureFromText, readText, toleranceFromText, toPercentPoints } from "../cells";
 import { partsOf } from "../../domain/calendar/days";
 import { headerKey } from "../definition";
 import { dataRows, TableLayout, repeatedColumnProblems } from "../grid";
@@ -19,6 +19,19 @@ export interface SettingRow {
   apply(settings: PanelSettings, value: Cell): void;
 }
 
+/**
+ * A figure typed as text, through the one reading of text figures (cells.ts, UK style): a figure in
+ * another style says so (`"2,5" is not a number in UK style…`) rather than being taken for no number.
+ */
+function textFigure(text: string): { value: number; percent: boolean } | undefined {
+  const figure = figureFromText(text);
+  if (figure !== undefined && "problem" in figure) throw new RuleInputError(figure.problem);
+  return figure;
+}
+
+/** A text figure's value (a trailing `%` dropped), NaN when the text is not a figure. */
+const figureOf = (text: string): number => textFigure(text)?.value ?? NaN;
+
 /** A whole number; a percentage-formatted cell reads in percent points (0.75 shown as 75% is 75). */
 function wholeNumber(cell: Cell, least: number, most = Infinity): number {
   const value =
@@ -27,7 +40,7 @@ function wholeNumber(cell: Cell, least: number, most = Infinity): number {
         ? toPercentPoints(cell.value)
         : cell.value
       : cell.kind === "text"
-        ? Number(cell.text.replace(/%$/, ""))
+        ? figureOf(cell.text)
         : NaN;
   if (!Number.isInteger(value) || value < least || value > most)
     throw new RuleInputError(
@@ -172,8 +185,11 @@ export const SETTING_ROWS: readonly SettingRow[] = [
           cell.format === "percent"
             ? { kind: "percentOfTarget", value: toPercentPoints(cell.value) }
             : parseTolerance(cell.value);
-      else if (cell.kind === "text") s.kpiTolerance = parseTolerance(cell.text);
-      else
+      else if (cell.kind === "text") {
+        const tolerance = toleranceFromText(cell.text);
+        if ("problem" in tolerance) throw new RuleInputError(tolerance.problem);
+        s.kpiTolerance = tolerance.value;
+      } else
         throw new RuleInputError(
           "write a percentage of the target such as 5%, or a number in the target's unit"
         );
@@ -207,13 +223,15 @@ export const SETTING_ROWS: readonly SettingRow[] = [
 
 /** A fraction from 0 to 1: `0.5`, `50%`, or 0.5 in a percentage-formatted cell. */
 function fractionOf(cell: Cell): number {
-  const fromText = cell.kind === "text" ? numberFromText(cell.text) : undefined;
+  const figure = cell.kind === "text" ? textFigure(cell.text) : undefined;
   const value =
     cell.kind === "number"
       ? cell.value
-      : fromText !== undefined && cell.kind === "text" && cell.text.trim().endsWith("%")
-        ? fromText / 100
-        : (fromText ?? NaN);
+      : figure === undefined
+        ? NaN
+        : figure.percent
+          ? figure.value / 100
+          : figure.value;
   if (!(value >= 0 && value <= 1))
     throw new RuleInputError(
       "give a fraction from 0 to 1 such as 0.5, or a percentage such as 50%"

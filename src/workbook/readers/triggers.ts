@@ -7,14 +7,13 @@ import { TRIGGERS } from "../sheets/kept";
 
 type TriggerKey = (typeof TRIGGERS.columns)[number]["key"];
 
-/** Keys match as the scan matches them: case and spaces aside. */
-const keyOf = (key: string): string => key.trim().replace(/\s+/g, " ").toLowerCase();
-
 /**
  * The Triggers sheet as it stands, so a rescan can merge into it: evidence refreshed, the panel's
- * decision and notes carried over untouched. A row without a key is the panel's own (kept, not merged).
- * One row a trigger: a key on a second row (a copied row) is reported and that row left as it is, so
- * the rescan keeps the first up to date and no decision is split between two rows unnoticed.
+ * decision and notes carried over untouched. Every row that names a trigger is read, with or without a
+ * key (WORKBOOK.md, Triggers: panels type rows by hand and leave the key blank); which trigger a row is,
+ * and two rows for one trigger, are the scan's to work out (engine/triggers.ts), since an indicator's
+ * code and names come from the KPI sheets. A row with none of key, trigger type and indicator (notes
+ * alone) is not a trigger and is left out.
  */
 export function readTriggers(
   layout: TableLayout<TriggerKey>,
@@ -23,28 +22,18 @@ export function readTriggers(
   const { grid, columns } = layout;
   problems.push(...repeatedColumnProblems(layout));
   const records: TriggerRecord[] = [];
-  const firstRowOf = new Map<string, number>();
   for (const row of dataRows(layout)) {
     const key = grid.read(row, columns.key, readText, problems);
-    if (key === undefined) continue;
-    const earlier = firstRowOf.get(keyOf(key));
-    if (earlier !== undefined) {
-      problems.push(
-        grid.problem(
-          row,
-          columns.key as number,
-          `the trigger "${key}" is already on row ${grid.sheetRow(earlier) + 1}: that row is kept up to date and this one is left as it is; move the panel's decision and notes there and delete this row`
-        )
-      );
-      continue;
-    }
-    firstRowOf.set(keyOf(key), row);
+    const triggerType = grid.read(row, columns.triggerType, readText, problems);
+    const serviceArea = grid.read(row, columns.serviceArea, readText, problems);
+    const indicator = grid.read(row, columns.indicator, readText, problems);
+    if (key === undefined && triggerType === undefined && indicator === undefined) continue;
     records.push({
       row,
       key,
-      triggerType: grid.read(row, columns.triggerType, readText, problems),
-      serviceArea: grid.read(row, columns.serviceArea, readText, problems),
-      indicator: grid.read(row, columns.indicator, readText, problems),
+      triggerType,
+      serviceArea,
+      indicator,
       evidence: grid.read(row, columns.evidence, readText, problems),
       source: grid.read(row, columns.source, readText, problems),
       firstFlagged: grid.read(row, columns.firstFlagged, readDate, problems),
