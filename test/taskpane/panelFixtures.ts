@@ -55,10 +55,11 @@ export type FakeSession = { [K in keyof PanelSession]-?: jest.Mock };
 /** The engine's own preview over the sample workbook, refused as the session refuses. */
 export async function demoPreview(
   meeting: MeetingToRecord,
-  mode: MeetingMode
+  mode: MeetingMode,
+  sheets = demoWorkbook()
 ): Promise<MeetingPreview> {
   standInForStructuredClone();
-  const snapshot = new MemoryWorkbook(demoWorkbook()).readSnapshot();
+  const snapshot = new MemoryWorkbook(sheets).readSnapshot();
   const previewed = meetingPreview(snapshot, meeting, mode, DEMO_AS_OF);
   if ("error" in previewed) throw new PanelActionError(previewed.error);
   return previewed.preview;
@@ -80,7 +81,9 @@ export function fakeSession(
   return {
     scan: jest.fn(async () => outcome),
     acceptTrigger: jest.fn(async () => outcome),
-    previewMeeting: jest.fn(demoPreview),
+    previewMeeting: jest.fn((meeting: MeetingToRecord, mode: MeetingMode) =>
+      demoPreview(meeting, mode)
+    ),
     recordMeeting: jest.fn(async () => outcome),
     correctMeeting: jest.fn(async () => outcome),
     setUp: jest.fn(async () => setUpOutcome),
