@@ -25,6 +25,8 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
+    // The panel's own gap spaces its lines; paragraphs' default margins would double it.
+    "& p, & ul": { marginTop: 0, marginBottom: 0 },
   },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
