@@ -1,17 +1,14 @@
 import { Day } from "../domain/calendar/days";
-import { isSittingOn } from "../domain/meetings/quorum";
 import { applyPlanToSnapshot, mergePlans } from "../workbook/applyToSnapshot";
-import { findsSheet } from "../workbook/definition";
-import { Grid, locateTable } from "../workbook/grid";
 import { WritePlan } from "../workbook/plan";
 import { Problem } from "../workbook/problems";
-import { readMembers } from "../workbook/readers/members";
-import { MEMBERS } from "../workbook/sheets";
 import { WorkbookSnapshot } from "../workbook/snapshot";
 import { acceptTriggerPlan } from "./actions/acceptTrigger";
 import { PanelActionError } from "./actions/errors";
+import { correctMeetingPlan } from "./actions/correctMeeting";
+import { meetingPreview } from "./actions/meetingPreview";
+import { recordedMeetings, scannedMembers, sitsOn } from "./actions/recordedMeetings";
 import { recordMeetingPlan } from "./actions/recordMeeting";
-import { Findings } from "./findings";
 import { ProgressListener, WorkbookHost } from "./host";
 import { scan } from "./scan";
 import { PanelSession, ScanOutcome } from "./session";
@@ -54,7 +51,10 @@ export function createPanelSession(host: WorkbookHost, today: () => Day): PanelS
       sheetsCreated: plan.sheets
         .filter((sheet) => sheet.create && !existing.has(sheet.sheet))
         .map((sheet) => sheet.sheet),
-      membersOnRoll: membersOnRoll(afterAction, result.findings),
+      membersOnRoll: scannedMembers(afterAction, result.findings)
+        .filter((member) => sitsOn(member, result.findings.asOf))
+        .map((member) => member.record.name),
+      recordedMeetings: recordedMeetings(afterAction, result.findings),
       settings: result.settings,
     };
   }
@@ -63,8 +63,18 @@ export function createPanelSession(host: WorkbookHost, today: () => Day): PanelS
     scan: (onProgress) => carryOut(NO_ACTION, onProgress),
     acceptTrigger: (triggerKey, onProgress) =>
       carryOut((snapshot, asOf) => acceptTriggerPlan(snapshot, triggerKey, asOf), onProgress),
+    // Reads once and writes nothing: the engine works out what the write would do (meetingPreview.ts).
+    async previewMeeting(meeting, mode, onProgress) {
+      const asOf = today();
+      const snapshot = await host.readSnapshot(onProgress);
+      const previewed = meetingPreview(snapshot, meeting, mode, asOf);
+      if ("error" in previewed) throw new PanelActionError(previewed.error);
+      return previewed.preview;
+    },
     recordMeeting: (meeting, onProgress) =>
       carryOut((snapshot, asOf) => recordMeetingPlan(snapshot, meeting, asOf), onProgress),
+    correctMeeting: (meeting, onProgress) =>
+      carryOut((snapshot) => correctMeetingPlan(snapshot, meeting), onProgress),
     async setUp(onProgress) {
       let kept: string[] = [];
       const outcome = await carryOut((snapshot) => {
@@ -91,27 +101,4 @@ function nothingToWrite(plan: WritePlan): boolean {
   return plan.sheets.every(
     (sheet) => !sheet.create && sheet.writes.length === 0 && sheet.layout === undefined
   );
-}
-
-/**
- * The members sitting on `asOf`, in Members order, for the record-a-meeting list (§7.2 membership's
- * rule without the tenant-only count: deputies and co-optees attend too): started, term not ended,
- * place not lapsed at an earlier meeting (§4.3, §15.1).
- */
-function membersOnRoll(snapshot: WorkbookSnapshot, findings: Findings): string[] {
-  const sheet = snapshot.sheets.find((s) => findsSheet(MEMBERS, s.name));
-  const layout = sheet && locateTable(new Grid(sheet), MEMBERS);
-  if (!layout) return [];
-  // The same reader the scan used, so records and findings come in the same order.
-  const records = readMembers(layout, []);
-  return findings.members.flatMap((member, index) => {
-    const record = records[index];
-    if (record?.name !== member.name) return [];
-    const lapsedOn = member.lapse.kind === "Lapsed" ? member.lapse.on : undefined;
-    const sitting = isSittingOn(
-      { startDate: record.startDate, termEnd: member.termEnd, lapsedOn },
-      findings.asOf
-    );
-    return sitting ? [member.name] : [];
-  });
 }

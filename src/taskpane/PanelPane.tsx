@@ -123,6 +123,7 @@ export function PanelPane({
             lastSetUp={panel.lastSetUp}
             today={today}
             busy={busy}
+            meeting={panel.meeting}
             actions={panel}
             onOpen={setView}
           />

@@ -5,6 +5,7 @@ const FINISHED: Record<PanelAction, string> = {
   scan: "Scan finished",
   acceptTrigger: "Added to the review programme",
   recordMeeting: "Meeting recorded",
+  correctMeeting: "Meeting corrected",
   setUp: "Set up finished",
   writeSummary: "Summary sheet written",
 };
@@ -14,6 +15,7 @@ export const NOT_FINISHED: Record<PanelAction, string> = {
   scan: "The scan did not finish",
   acceptTrigger: "The trigger was not added to the review programme",
   recordMeeting: "The meeting was not recorded",
+  correctMeeting: "The meeting was not corrected",
   setUp: "Set up did not finish",
   writeSummary: "The Summary sheet was not written",
 };

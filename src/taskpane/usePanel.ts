@@ -1,11 +1,33 @@
 import * as React from "react";
 import { HostProgress } from "../engine/host";
-import { MeetingToRecord, PanelSession, ScanOutcome, SetUpOutcome } from "../engine/session";
+import {
+  MeetingMode,
+  MeetingPreview,
+  MeetingToRecord,
+  PanelSession,
+  ScanOutcome,
+  SetUpOutcome,
+} from "../engine/session";
 import { Problem } from "../workbook/problems";
 import { NOT_FINISHED, plainMessage, statusLine } from "./statusLine";
 
 /** What the pane asked the workbook to do, for the status line and the error title. */
-export type PanelAction = "scan" | "acceptTrigger" | "recordMeeting" | "setUp" | "writeSummary";
+export type PanelAction =
+  "scan" | "acceptTrigger" | "recordMeeting" | "correctMeeting" | "setUp" | "writeSummary";
+
+/**
+ * Where recording (or correcting) a meeting is. Nothing is written until the officer has seen the
+ * engine's preview and confirmed it: editing → checking → confirming → saving → saved, or back to
+ * editing. A refusal (at the check or the write) keeps the meeting, so the form can show it again.
+ */
+export type MeetingStep =
+  | { kind: "editing" }
+  | { kind: "checking"; meeting: MeetingToRecord; mode: MeetingMode }
+  | { kind: "refused"; meeting: MeetingToRecord; mode: MeetingMode; title: string; message: string }
+  | { kind: "confirming"; preview: MeetingPreview }
+  | { kind: "saving"; preview: MeetingPreview }
+  /** `savedAt` counts the saves, so the form knows a new one happened (to reset and take focus). */
+  | { kind: "saved"; preview: MeetingPreview; savedAt: number };
 
 /**
  * Where the pane is. Working and failed keep the last outcome, so the views go on showing what the
@@ -28,7 +50,14 @@ export interface Panel {
   lastSetUp?: SetUpOutcome;
   scan(): Promise<void>;
   acceptTrigger(triggerKey: string): Promise<void>;
-  recordMeeting(meeting: MeetingToRecord): Promise<void>;
+  /** Where recording a meeting is, for the Record a meeting form. */
+  meeting: MeetingStep;
+  /** Works out what saving the meeting would write (nothing is written) and asks for confirmation. */
+  checkMeeting(meeting: MeetingToRecord, mode: MeetingMode): Promise<void>;
+  /** Writes the meeting that was checked, once confirmed. */
+  confirmMeeting(): Promise<void>;
+  /** Back to the form from the check, to change the meeting. */
+  editMeeting(): void;
   setUp(): Promise<void>;
   writeSummary(): Promise<void>;
   showProblem(problem: Problem): Promise<void>;
@@ -49,7 +78,7 @@ export function usePanel(session: PanelSession, options: PanelOptions = {}): Pan
     async (
       action: PanelAction,
       call: (onProgress: (progress: HostProgress) => void) => Promise<ScanOutcome>
-    ): Promise<ScanOutcome | undefined> => {
+    ): Promise<{ outcome: ScanOutcome } | { message: string }> => {
       const id = ++latestRun.current;
       const isLatest = (): boolean => latestRun.current === id;
       setState((previous) => ({ kind: "working", action, outcome: outcomeOf(previous) }));
@@ -63,16 +92,17 @@ export function usePanel(session: PanelSession, options: PanelOptions = {}): Pan
         const outcome = await call(onProgress);
         if (isLatest())
           setState({ kind: "ready", action, outcome, status: statusLine(action, outcome) });
-        return outcome;
+        return { outcome };
       } catch (error) {
+        const message = plainMessage(error);
         if (isLatest())
           setState((previous) => ({
             kind: "failed",
             title: NOT_FINISHED[action],
-            message: plainMessage(error),
+            message,
             outcome: outcomeOf(previous),
           }));
-        return undefined;
+        return { message };
       }
     },
     []
@@ -89,16 +119,67 @@ export function usePanel(session: PanelSession, options: PanelOptions = {}): Pan
     [run, session]
   );
 
-  const recordMeeting = React.useCallback(
-    async (meeting: MeetingToRecord) => {
-      await run("recordMeeting", (onProgress) => session.recordMeeting(meeting, onProgress));
+  const [meeting, setMeeting] = React.useState<MeetingStep>({ kind: "editing" });
+  // The step as it is now, for confirmMeeting (called from a button rendered with an older step).
+  const meetingNow = React.useRef(meeting);
+  const changeMeeting = React.useCallback((step: MeetingStep) => {
+    meetingNow.current = step;
+    setMeeting(step);
+  }, []);
+  const saves = React.useRef(0);
+
+  const checkMeeting = React.useCallback(
+    async (toRecord: MeetingToRecord, mode: MeetingMode) => {
+      const checking: MeetingStep = { kind: "checking", meeting: toRecord, mode };
+      changeMeeting(checking);
+      let next: MeetingStep;
+      try {
+        next = { kind: "confirming", preview: await session.previewMeeting(toRecord, mode) };
+      } catch (error) {
+        next = {
+          ...checking,
+          kind: "refused",
+          title: notSaved(mode),
+          message: plainMessage(error),
+        };
+      }
+      // Only if the officer has not gone back meanwhile.
+      if (meetingNow.current === checking) changeMeeting(next);
     },
-    [run, session]
+    [session, changeMeeting]
   );
 
+  const confirmMeeting = React.useCallback(async () => {
+    const step = meetingNow.current;
+    if (step.kind !== "confirming") return;
+    const { preview } = step;
+    changeMeeting({ kind: "saving", preview });
+    const { meeting: toRecord, mode } = preview;
+    const result = await run(
+      mode === "record" ? "recordMeeting" : "correctMeeting",
+      (onProgress) =>
+        mode === "record"
+          ? session.recordMeeting(toRecord, onProgress)
+          : session.correctMeeting(toRecord, onProgress)
+    );
+    changeMeeting(
+      "outcome" in result
+        ? { kind: "saved", preview, savedAt: ++saves.current }
+        : {
+            kind: "refused",
+            meeting: toRecord,
+            mode,
+            title: notSaved(mode),
+            message: result.message,
+          }
+    );
+  }, [run, session, changeMeeting]);
+
+  const editMeeting = React.useCallback(() => changeMeeting({ kind: "editing" }), [changeMeeting]);
+
   const setUp = React.useCallback(async () => {
-    const outcome = await run("setUp", (onProgress) => session.setUp(onProgress));
-    if (outcome) setLastSetUp(outcome as SetUpOutcome);
+    const result = await run("setUp", (onProgress) => session.setUp(onProgress));
+    if ("outcome" in result) setLastSetUp(result.outcome as SetUpOutcome);
   }, [run, session]);
 
   const writeSummary = React.useCallback(async () => {
@@ -147,5 +228,21 @@ export function usePanel(session: PanelSession, options: PanelOptions = {}): Pan
     };
   }, [autoRescan, session, scan]);
 
-  return { state, lastSetUp, scan, acceptTrigger, recordMeeting, setUp, writeSummary, showProblem };
+  return {
+    state,
+    lastSetUp,
+    scan,
+    acceptTrigger,
+    meeting,
+    checkMeeting,
+    confirmMeeting,
+    editMeeting,
+    setUp,
+    writeSummary,
+    showProblem,
+  };
 }
+
+/** The title of a refusal, as for the write itself. */
+const notSaved = (mode: MeetingMode): string =>
+  NOT_FINISHED[mode === "record" ? "recordMeeting" : "correctMeeting"];

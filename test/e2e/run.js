@@ -5,7 +5,8 @@
  *  1. Opens taskpane.html at 320 px wide (the narrowest task pane) outside Excel: the add-in's name, the
  *     "Not in Excel" message, no horizontal scrolling.
  *  2. Clicks "Try it with a sample workbook": the task pane over the memory host with the demo workbook
- *     (DESIGN.md). Visits every view, adds a trigger to the review programme and records a meeting.
+ *     (DESIGN.md). Visits every view, adds a trigger to the review programme, checks that Enter in the
+ *     Record a meeting form saves nothing, records a meeting through its check, and corrects it.
  *  3. Saves a screenshot of each view to docs/images/ (the officer's guide shows them; this run keeps
  *     them current) and to test/e2e/artifacts/.
  *  4. Fails on a console error, an uncaught error, a failed request, or any request to an origin other than
@@ -99,21 +100,63 @@ async function walkThroughSample(page, fail) {
     fail("adding a trigger to the review programme showed no confirmation");
   }
 
-  // Members: record a meeting with everyone present.
+  // Members: record a meeting with everyone present, checking it before it is written (issue 13).
   await page.getByRole("tab", { name: /^Members/ }).click();
-  const radios = page.getByRole("radio", { name: "P: present" });
+  const form = page.getByRole("region", { name: "Record a meeting" });
+  const checkPanel = page.getByRole("region", { name: /^Check/ });
+  // A stray Enter in the date box or on a mark must neither save nor even check the meeting.
+  await form.getByLabel(/Meeting date/).press("Enter");
+  await form.getByRole("radio", { name: "P: present" }).first().press("Enter");
+  await page.waitForTimeout(500);
+  if ((await checkPanel.count()) > 0 || (await page.getByText(/Meeting recorded/).count()) > 0)
+    fail("Enter in the Record a meeting form saved or checked the meeting");
+
+  const radios = form.getByRole("radio", { name: "P: present" });
   const count = await radios.count();
   for (let i = 0; i < count; i++) await radios.nth(i).check();
   await screenshot(page, "record-meeting");
-  await page.getByRole("button", { name: "Save the meeting" }).click();
+  await form.getByRole("button", { name: "Save the meeting" }).click();
   try {
-    await page
-      .getByText(/Meeting recorded/)
-      .first()
-      .waitFor({ state: "visible", timeout: 10_000 });
-  } catch {
-    fail("recording a meeting showed no confirmation");
+    await checkPanel.waitFor({ state: "visible", timeout: 10_000 });
+    const checked = await checkPanel.innerText();
+    if (!/Quorum: \d+ of \d+ tenant members present, \d+ needed: quorate\./.test(checked))
+      fail(`the check before saving gives no quorum: ${checked}`);
+    await noSidewaysScroll(page, "the check before saving", fail);
+    await screenshot(page, "record-meeting-check");
+    await checkPanel.getByRole("button", { name: "Confirm and save" }).click();
+    await confirmedBesideTheForm(page, form, "Meeting recorded", fail);
+  } catch (error) {
+    fail(`recording a meeting did not go through its check: ${error.message.split("\n")[0]}`);
   }
+
+  // Correct the meeting just recorded: chosen from the list, one mark changed, written in place.
+  try {
+    const which = form.getByRole("combobox", { name: "Which meeting" });
+    const label = /^Correct \d\d\/\d\d\/\d{4} \(Main\)$/;
+    const options = async () =>
+      (await which.locator("option").allInnerTexts()).filter((text) => label.test(text));
+    const before = await options();
+    await which.selectOption({ label: before[0] });
+    await form.getByRole("radio", { name: "R: absent with a reason" }).first().check();
+    await form.getByRole("button", { name: "Save the correction" }).click();
+    await checkPanel.getByRole("button", { name: "Confirm the correction" }).click();
+    await confirmedBesideTheForm(page, form, "Meeting corrected", fail);
+    const after = await options();
+    if (after.length !== before.length)
+      fail(`correcting a meeting changed the list of recorded meetings: ${before} → ${after}`);
+  } catch (error) {
+    fail(`correcting a meeting did not finish: ${error.message.split("\n")[0]}`);
+  }
+}
+
+/** The confirmation shows in the form's own section and has the keyboard focus. */
+async function confirmedBesideTheForm(page, form, title, fail) {
+  await form.getByText(title, { exact: true }).waitFor({ state: "visible", timeout: 10_000 });
+  const focused = await page.evaluate(
+    (text) => document.activeElement?.textContent?.startsWith(text) ?? false,
+    title
+  );
+  if (!focused) fail(`"${title}" is shown, but the keyboard focus is not on it`);
 }
 
 function judge(record, origin, fail) {
@@ -175,7 +218,7 @@ async function run() {
     console.log(
       `time to first render (heading in the DOM, from navigation start): ${Math.round(firstRender)} ms`
     );
-    console.log(`screenshots: ${path.relative(root, guideImagesDir)}/ (${VIEWS.length + 2} views)`);
+    console.log(`screenshots: ${path.relative(root, guideImagesDir)}/ (${VIEWS.length + 3} views)`);
   } finally {
     await close();
   }

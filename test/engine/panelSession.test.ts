@@ -98,10 +98,84 @@ describe("recording a meeting through the session", () => {
     const attempt = session.recordMeeting({ date: dayFromIso("2026-11-10"), type: "Main", marks });
     await expect(attempt).rejects.toThrow(PanelActionError);
     await expect(attempt).rejects.toThrow(
-      "A meeting on 10/11/2026 is already recorded in Attendance!N1."
+      "A meeting on 10/11/2026 is already recorded in Attendance!N1: choose it in the list of recorded meetings to correct it."
     );
     expect(host.calls).toMatchObject({ readSnapshot: 2, applyPlan: 1 });
     expect(cellsOf(host)).toEqual(before);
+  });
+});
+
+describe("checking and correcting a meeting through the session", () => {
+  const NOVEMBER = dayFromIso("2026-11-10");
+  const width = (host: MemoryHost, sheet: string): number =>
+    Math.max(...(host.workbook.sheet(sheet)?.cells.map((row) => row.length) ?? [0]));
+
+  it("previews a meeting by reading once and writing nothing", async () => {
+    const { host, session } = demoSession();
+    await session.scan();
+    const before = cellsOf(host);
+    const preview = await session.previewMeeting(
+      { date: DEMO_AS_OF, type: "Main", marks: { "Bernadette O'Leary": "A" } },
+      "record"
+    );
+    expect(preview.lapses.map((l) => l.name)).toEqual(["Bernadette O'Leary"]);
+    expect(host.calls).toMatchObject({ readSnapshot: 2, applyPlan: 1 });
+    expect(cellsOf(host)).toEqual(before);
+    await expect(
+      session.previewMeeting({ date: NOVEMBER, type: "Main", marks: {} }, "record")
+    ).rejects.toThrow(PanelActionError);
+  });
+
+  it("lists the recorded meetings in every outcome, newest first", async () => {
+    const { recordedMeetings } = await demoSession().session.scan();
+    expect(recordedMeetings[0]).toMatchObject({ date: NOVEMBER, type: "Main" });
+    expect(recordedMeetings).toHaveLength(13);
+  });
+
+  it("corrects a meeting in one write: the same column and Meetings row, figures recomputed", async () => {
+    const { host, session } = demoSession();
+    await session.scan();
+    const columns = width(host, "Attendance");
+    const meetingRows = host.workbook.sheet("Meetings")?.cells.length;
+    const row = host.workbook.sheet("Meetings")?.cells.find((cells) => cells[0] === NOVEMBER);
+    expect(row?.slice(1, 7)).toEqual(["Main", null, null, 5, 6, "Yes"]);
+    const outcome = await session.correctMeeting({
+      date: NOVEMBER,
+      type: "Interim",
+      marks: { "Pat Jones": "A", "Amir Khan": "A", "Doris Smith": "A", "Chen Wei": "R" },
+    });
+    expect(host.calls).toMatchObject({ readSnapshot: 2, applyPlan: 2 });
+    expect(width(host, "Attendance")).toBe(columns);
+    expect(host.workbook.sheet("Meetings")?.cells.length).toBe(meetingRows);
+    const attendance = host.workbook.sheet("Attendance")?.cells ?? [];
+    expect(attendance.slice(1, 6).map((cells) => [cells[0], cells[13]])).toEqual([
+      ["Pat Jones", "A"],
+      ["Amir Khan", "A"],
+      ["Bernadette O'Leary", "A"],
+      ["Chen Wei", "R"],
+      ["Doris Smith", "A"],
+    ]);
+    // Type changed by the officer; Present and Quorate recomputed by the scan in the same write.
+    expect(row?.slice(1, 7)).toEqual(["Interim", null, null, 1, 6, "No"]);
+    expect(outcome.findings.meetings.find((m) => m.date === NOVEMBER)).toMatchObject({
+      type: "Interim",
+      present: 1,
+      quorate: false,
+    });
+    expect(outcome.recordedMeetings.filter((m) => m.date === NOVEMBER)).toHaveLength(1);
+    expect((await session.scan()).cellsWritten).toBe(0);
+  });
+
+  it("writes nothing for a correction that changes nothing", async () => {
+    const { host, session } = demoSession();
+    const { recordedMeetings } = await session.scan();
+    const november = recordedMeetings[0]!;
+    const marks = Object.fromEntries(
+      november.register.flatMap((e) => (e.mark ? [[e.name, e.mark]] : []))
+    );
+    const outcome = await session.correctMeeting({ date: NOVEMBER, type: november.type, marks });
+    expect(outcome.cellsWritten).toBe(0);
+    expect(host.calls).toMatchObject({ readSnapshot: 2, applyPlan: 1 });
   });
 });
 

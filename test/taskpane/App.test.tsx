@@ -5,6 +5,7 @@ import { webDarkTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { HostProgress } from "../../src/engine/host";
 import { ScanOutcome } from "../../src/engine/session";
+import { dayFromIso } from "../../src/domain/calendar/days";
 import {
   DEMO_AS_OF,
   demoOutcome,
@@ -204,11 +205,29 @@ describe("App with a workbook", () => {
       })
     );
     fireEvent.click(screen.getByRole("button", { name: "Save the meeting" }));
+    const wait = { timeout: 10_000 };
+    fireEvent.click(await screen.findByRole("button", { name: "Confirm and save" }, wait));
     expect(
-      await screen.findByText(/^Meeting recorded: \d+ cells updated/, undefined, {
-        timeout: 10_000,
-      })
+      await screen.findByText(/^Meeting recorded: \d+ cells updated/, undefined, wait)
     ).toBeTruthy();
+
+    // The meeting just recorded is corrected in place: chosen from the list, Pat Jones's mark changed.
+    const which = screen.getByRole("combobox", { name: "Which meeting" });
+    const options = () =>
+      within(which)
+        .getAllByRole("option")
+        .map((o) => o.textContent);
+    expect(options().filter((o) => o === "Correct 17/11/2026 (Main)")).toHaveLength(1);
+    fireEvent.change(which, { target: { value: String(dayFromIso("2026-11-17")) } });
+    const pat = within(screen.getByRole("radiogroup", { name: "Pat Jones" }));
+    expect((pat.getByRole("radio", { name: "P: present" }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(pat.getByRole("radio", { name: "R: absent with a reason" }));
+    fireEvent.click(screen.getByRole("button", { name: "Save the correction" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Confirm the correction" }, wait));
+    expect(
+      await screen.findByText(/^Meeting corrected: \d+ cells updated/, undefined, wait)
+    ).toBeTruthy();
+    expect(options().filter((o) => o?.startsWith("Correct 17/11/2026"))).toHaveLength(1);
   }, 30_000);
 
   test("waits for a scan before showing the views' data", async () => {

@@ -1,8 +1,18 @@
 import { deserialize, serialize } from "node:v8";
 import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
 import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
+import { PanelActionError } from "../../src/engine/actions/errors";
+import { meetingPreview } from "../../src/engine/actions/meetingPreview";
+import { recordedMeetings } from "../../src/engine/actions/recordedMeetings";
 import { scan } from "../../src/engine/scan";
-import { PanelSession, ScanOutcome, SetUpOutcome } from "../../src/engine/session";
+import {
+  MeetingMode,
+  MeetingPreview,
+  MeetingToRecord,
+  PanelSession,
+  ScanOutcome,
+  SetUpOutcome,
+} from "../../src/engine/session";
 
 /** jsdom has no ResizeObserver; Fluent's MessageBar observes its own width to decide its layout. */
 export function standInForResizeObserver(): void {
@@ -35,13 +45,30 @@ export function demoOutcome(): ScanOutcome {
     cellsWritten: 12,
     sheetsCreated: [],
     membersOnRoll: findings.members.filter((m) => !gone.has(m.status)).map((m) => m.name),
+    recordedMeetings: recordedMeetings(snapshot, findings),
     settings,
   };
 }
 
 export type FakeSession = { [K in keyof PanelSession]-?: jest.Mock };
 
-/** A PanelSession whose every call answers with `outcome` (override any call with a jest.fn). */
+/** The engine's own preview over the sample workbook, refused as the session refuses. */
+export async function demoPreview(
+  meeting: MeetingToRecord,
+  mode: MeetingMode,
+  sheets = demoWorkbook()
+): Promise<MeetingPreview> {
+  standInForStructuredClone();
+  const snapshot = new MemoryWorkbook(sheets).readSnapshot();
+  const previewed = meetingPreview(snapshot, meeting, mode, DEMO_AS_OF);
+  if ("error" in previewed) throw new PanelActionError(previewed.error);
+  return previewed.preview;
+}
+
+/**
+ * A PanelSession whose every call answers with `outcome`, and whose meeting previews are the engine's
+ * over the sample workbook (override any call with a jest.fn).
+ */
 export function fakeSession(
   outcome: ScanOutcome = demoOutcome(),
   overrides: Partial<FakeSession> = {}
@@ -54,7 +81,11 @@ export function fakeSession(
   return {
     scan: jest.fn(async () => outcome),
     acceptTrigger: jest.fn(async () => outcome),
+    previewMeeting: jest.fn((meeting: MeetingToRecord, mode: MeetingMode) =>
+      demoPreview(meeting, mode)
+    ),
     recordMeeting: jest.fn(async () => outcome),
+    correctMeeting: jest.fn(async () => outcome),
     setUp: jest.fn(async () => setUpOutcome),
     writeSummary: jest.fn(async () => outcome),
     showProblem: jest.fn(async () => undefined),

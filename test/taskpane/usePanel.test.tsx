@@ -1,9 +1,10 @@
 /** @jest-environment jsdom */
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { HostProgress } from "../../src/engine/host";
-import { ScanOutcome } from "../../src/engine/session";
+import { dayFromIso } from "../../src/domain/calendar/days";
+import { MeetingPreview, MeetingToRecord, ScanOutcome } from "../../src/engine/session";
 import { usePanel } from "../../src/taskpane/usePanel";
-import { demoOutcome, fakeSession } from "./panelFixtures";
+import { DEMO_AS_OF, demoOutcome, demoPreview, fakeSession } from "./panelFixtures";
 
 /** A promise to settle by hand, to look at the pane while the session is still working. */
 function deferred<T>() {
@@ -168,6 +169,90 @@ describe("usePanel", () => {
     expect(result.current.state).toMatchObject({
       title: "Automatic rescan is not available",
       message: "This version of Excel cannot report changes.",
+    });
+  });
+
+  describe("recording a meeting: nothing is written before the check is confirmed", () => {
+    const meeting: MeetingToRecord = {
+      date: DEMO_AS_OF,
+      type: "Main",
+      marks: { "Bernadette O'Leary": "A" },
+    };
+
+    test("check, confirm, saved: the preview is the session's, and the write happens once", async () => {
+      const session = fakeSession(outcome);
+      const { result } = renderHook(() => usePanel(session));
+      expect(result.current.meeting).toEqual({ kind: "editing" });
+      await act(() => result.current.checkMeeting(meeting, "record"));
+      const step = result.current.meeting;
+      expect(step.kind).toBe("confirming");
+      if (step.kind !== "confirming") return;
+      expect(step.preview.lapses.map((l) => l.name)).toEqual(["Bernadette O'Leary"]);
+      expect(session.recordMeeting).not.toHaveBeenCalled();
+      await act(() => result.current.confirmMeeting());
+      expect(result.current.meeting).toMatchObject({ kind: "saved", savedAt: 1 });
+      expect(result.current.state).toMatchObject({ kind: "ready", action: "recordMeeting" });
+      expect(session.recordMeeting).toHaveBeenCalledTimes(1);
+      // A second confirm without a new check writes nothing more.
+      await act(() => result.current.confirmMeeting());
+      expect(session.recordMeeting).toHaveBeenCalledTimes(1);
+    });
+
+    test("a correction is written through correctMeeting", async () => {
+      const session = fakeSession(outcome);
+      const { result } = renderHook(() => usePanel(session));
+      const correction = { ...meeting, date: dayFromIso("2026-11-10") };
+      await act(() => result.current.checkMeeting(correction, "correct"));
+      await act(() => result.current.confirmMeeting());
+      expect(session.correctMeeting).toHaveBeenCalledWith(correction, expect.any(Function));
+      expect(session.recordMeeting).not.toHaveBeenCalled();
+      expect(result.current.state).toMatchObject({ kind: "ready", action: "correctMeeting" });
+      expect(result.current.state.kind === "ready" && result.current.state.status).toMatch(
+        /^Meeting corrected: /
+      );
+    });
+
+    test("a refused check or write keeps the meeting and says why", async () => {
+      const session = fakeSession(outcome, {
+        recordMeeting: jest.fn(async () => {
+          throw new Error("The workbook is being edited.");
+        }),
+      });
+      const { result } = renderHook(() => usePanel(session));
+      const recorded = { ...meeting, date: dayFromIso("2026-11-10") };
+      await act(() => result.current.checkMeeting(recorded, "record"));
+      expect(result.current.meeting).toMatchObject({
+        kind: "refused",
+        meeting: recorded,
+        title: "The meeting was not recorded",
+        message: expect.stringMatching(/^A meeting on 10\/11\/2026 is already recorded/),
+      });
+      await act(() => result.current.checkMeeting(meeting, "record"));
+      await act(() => result.current.confirmMeeting());
+      expect(result.current.meeting).toMatchObject({
+        kind: "refused",
+        meeting,
+        message: "The workbook is being edited.",
+      });
+    });
+
+    test("going back while the check is worked out drops it", async () => {
+      const pending = deferred<MeetingPreview>();
+      const session = fakeSession(outcome, { previewMeeting: jest.fn(() => pending.promise) });
+      const { result } = renderHook(() => usePanel(session));
+      let checking!: Promise<void>;
+      act(() => {
+        checking = result.current.checkMeeting(meeting, "record");
+      });
+      expect(result.current.meeting).toMatchObject({ kind: "checking", meeting });
+      act(() => result.current.editMeeting());
+      await act(async () => {
+        pending.resolve(await demoPreview(meeting, "record"));
+        await checking;
+      });
+      expect(result.current.meeting).toEqual({ kind: "editing" });
+      await act(() => result.current.confirmMeeting());
+      expect(session.recordMeeting).not.toHaveBeenCalled();
     });
   });
 });

@@ -1,12 +1,19 @@
 /** @jest-environment jsdom */
 import * as React from "react";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { dayFromIso, formatUkDate } from "../../src/domain/calendar/days";
 import { isTenantMember } from "../../src/domain/members/groups";
-import { ScanOutcome } from "../../src/engine/session";
+import { MeetingMode, MeetingToRecord, ScanOutcome } from "../../src/engine/session";
+import { demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
 import { Problem } from "../../src/workbook/problems";
-import { DEMO_AS_OF, demoOutcome, fakeSession, standInForResizeObserver } from "./panelFixtures";
+import {
+  DEMO_AS_OF,
+  demoOutcome,
+  demoPreview,
+  fakeSession,
+  standInForResizeObserver,
+} from "./panelFixtures";
 
 standInForResizeObserver();
 
@@ -62,34 +69,48 @@ describe("KPIs and triggers", () => {
 });
 
 describe("Members", () => {
-  test("marking members updates the live quorum, and Save records the meeting", async () => {
-    const { session, outcome } = await openView("Members");
-    const groups = new Map(outcome.findings.members.map((m) => [m.name, m.group]));
-    const tenants = outcome.membersOnRoll.filter((n) => isTenantMember(groups.get(n)!));
-    expect(tenants).toHaveLength(6);
-    expect(screen.getByText("0 present of 6 members: not quorate (quorum 3)")).toBeTruthy();
+  const mark = (name: string, label: string) =>
+    fireEvent.click(
+      within(screen.getByRole("radiogroup", { name, hidden: true })).getByRole("radio", {
+        name: label,
+        hidden: true,
+      })
+    );
+  const markRadio = (name: string, label: string) =>
+    within(screen.getByRole("radiogroup", { name, hidden: true })).getByRole("radio", {
+      name: label,
+      hidden: true,
+    }) as HTMLInputElement;
+  const button = (name: string) => screen.getByRole("button", { name }) as HTMLButtonElement;
+  const check = () => screen.queryByRole("region", { name: /^Check/ });
+  // The form has 30-odd radios, each test many steps: jsdom is slow with them on a busy machine.
+  const SLOW = 20_000;
 
-    const mark = (name: string, label: string) =>
-      fireEvent.click(
-        within(screen.getByRole("radiogroup", { name })).getByRole("radio", { name: label })
-      );
-    mark(tenants[0]!, "P: present");
-    mark(tenants[1]!, "P: present");
-    expect(screen.getByText("2 present of 6 members: not quorate (quorum 3)")).toBeTruthy();
-    mark(tenants[2]!, "P: present");
-    expect(screen.getByText("3 present of 6 members: quorate (quorum 3)")).toBeTruthy();
-    mark(tenants[3]!, "R: absent with a reason");
-    const deputy = outcome.membersOnRoll.find((n) => !isTenantMember(groups.get(n)!))!;
-    mark(deputy, "P: present"); // §7.7: a deputy does not count towards quorum
-    expect(screen.getByText("3 present of 6 members: quorate (quorum 3)")).toBeTruthy();
+  test(
+    "marking members updates the live quorum, and Save checks then records the meeting",
+    async () => {
+      const { session, outcome } = await openView("Members");
+      const groups = new Map(outcome.findings.members.map((m) => [m.name, m.group]));
+      const tenants = outcome.membersOnRoll.filter((n) => isTenantMember(groups.get(n)!));
+      expect(tenants).toHaveLength(6);
+      expect(screen.getByText("0 present of 6 members: not quorate (quorum 3)")).toBeTruthy();
 
-    fireEvent.change(screen.getByLabelText(/Meeting date/), { target: { value: "2026-12-08" } });
-    expect(screen.getByText("Meeting on 08/12/2026")).toBeTruthy();
-    fireEvent.click(screen.getByRole("button", { name: "Save the meeting" }));
-    await screen.findByText(/^Meeting recorded/);
-    expect(session.recordMeeting).toHaveBeenCalledWith(
-      {
-        date: dayFromIso("2026-12-08"),
+      mark(tenants[0]!, "P: present");
+      mark(tenants[1]!, "P: present");
+      expect(screen.getByText("2 present of 6 members: not quorate (quorum 3)")).toBeTruthy();
+      mark(tenants[2]!, "P: present");
+      expect(screen.getByText("3 present of 6 members: quorate (quorum 3)")).toBeTruthy();
+      mark(tenants[3]!, "R: absent with a reason");
+      const deputy = outcome.membersOnRoll.find((n) => !isTenantMember(groups.get(n)!))!;
+      mark(deputy, "P: present"); // §7.7: a deputy does not count towards quorum
+      expect(screen.getByText("3 present of 6 members: quorate (quorum 3)")).toBeTruthy();
+
+      fireEvent.change(screen.getByLabelText(/Meeting date/), { target: { value: "2026-11-17" } });
+      expect(screen.getByText("Meeting on 17/11/2026")).toBeTruthy();
+      fireEvent.click(button("Save the meeting"));
+      await screen.findByRole("region", { name: "Check before saving" });
+      const meeting = {
+        date: dayFromIso("2026-11-17"),
         type: "Main",
         marks: {
           [tenants[0]!]: "P",
@@ -98,30 +119,253 @@ describe("Members", () => {
           [tenants[3]!]: "R",
           [deputy]: "P",
         },
-      },
-      expect.any(Function)
-    );
-  });
+      };
+      expect(session.previewMeeting).toHaveBeenCalledWith(meeting, "record");
+      expect(session.recordMeeting).not.toHaveBeenCalled();
+      fireEvent.click(button("Confirm and save"));
+      await screen.findByText(/^Meeting recorded:/);
+      expect(session.recordMeeting).toHaveBeenCalledTimes(1);
+      expect(session.recordMeeting).toHaveBeenCalledWith(meeting, expect.any(Function));
+    },
+    SLOW
+  );
 
-  test("an interim meeting asks for the notice date and sends it", async () => {
-    const { session } = await openView("Members");
-    fireEvent.click(screen.getByRole("radio", { name: "Interim" }));
-    fireEvent.change(screen.getByLabelText("Notice sent"), { target: { value: "2026-11-16" } });
-    fireEvent.click(screen.getByRole("button", { name: "Save the meeting" }));
-    await screen.findByText(/^Meeting recorded/);
-    expect(session.recordMeeting).toHaveBeenCalledWith(
-      { date: DEMO_AS_OF, type: "Interim", noticeSent: dayFromIso("2026-11-16"), marks: {} },
-      expect.any(Function)
-    );
-  });
+  test(
+    "Enter in any field of the form neither saves nor checks",
+    async () => {
+      const { session } = await openView("Members");
+      const form = screen.getByRole("form", { name: "Record a meeting" });
+      // What a browser does on Enter in a field: submit the form, unless the key press was stopped.
+      const pressEnter = (field: HTMLElement) => {
+        if (fireEvent.keyDown(field, { key: "Enter", code: "Enter" })) fireEvent.submit(form);
+      };
+      mark("Pat Jones", "P: present");
+      fireEvent.click(screen.getByRole("radio", { name: "Interim" }));
+      const fields = [
+        screen.getByLabelText(/Meeting date/),
+        screen.getByLabelText("Notice sent"),
+        screen.getByRole("combobox", { name: "Which meeting" }),
+        ...["Main", "Interim", "Sub-panel"].map((t) => screen.getByRole("radio", { name: t })),
+        ...within(screen.getByRole("group", { name: /^Attendance/ })).getAllByRole("radio"),
+      ];
+      expect(fields.length).toBe(6 + 3 * 8);
+      for (const field of fields) pressEnter(field);
+      fireEvent.submit(form);
+      expect(session.previewMeeting).not.toHaveBeenCalled();
+      expect(session.recordMeeting).not.toHaveBeenCalled();
+      expect(session.correctMeeting).not.toHaveBeenCalled();
+      expect(check()).toBeNull();
+      // The marks are all still there to finish.
+      expect(markRadio("Pat Jones", "P: present").checked).toBe(true);
+    },
+    SLOW
+  );
 
-  test("each member's status and reasons, the make-up of the panel and lapse risk", async () => {
-    const { outcome } = await openView("Members");
-    const lapsed = outcome.findings.members.find((m) => m.status === "Lapsed")!;
-    expect(screen.getAllByText(lapsed.reasons[0]!).length).toBeGreaterThan(0);
-    expect(screen.getByRole("heading", { name: /Make-up of the panel/ })).toBeTruthy();
-    expect(screen.getByText(/Bernadette O'Leary: At risk of lapse/)).toBeTruthy();
-  });
+  test(
+    "the check names the unmarked, the quorum and whom the meeting lapses or puts at risk",
+    async () => {
+      // The sample with Pat Jones absent on 10/11/2026: one more absence is two in a row.
+      const sheets = demoWorkbook();
+      const register = sheets.find((sheet) => sheet.name === "Attendance")!;
+      register.cells[1]![13] = "A";
+      const session = fakeSession(demoOutcome(), {
+        previewMeeting: jest.fn((meeting: MeetingToRecord, mode: MeetingMode) =>
+          demoPreview(meeting, mode, sheets)
+        ),
+      });
+      render(<App inExcel session={session} today={DEMO_AS_OF} />);
+      fireEvent.click(screen.getByRole("button", { name: "Scan" }));
+      await screen.findByText(/^Scan finished/);
+      fireEvent.click(screen.getByRole("tab", { name: "Members" }));
+      mark("Pat Jones", "A: absent");
+      mark("Bernadette O'Leary", "A: absent");
+      mark("Amir Khan", "P: present");
+      mark("Doris Smith", "P: present");
+      fireEvent.click(button("Save the meeting"));
+
+      const region = await screen.findByRole("region", { name: "Check before saving" });
+      expect(document.activeElement).toBe(region);
+      const shown = within(region);
+      expect(
+        shown.getByText(
+          "A new column on the Attendance sheet headed 23/11/2026 with 4 marks, and the meeting on the Meetings sheet as Main."
+        )
+      ).toBeTruthy();
+      expect(
+        shown.getByText(
+          "Left unmarked (read as not expected): Chen Wei, George Evans, Hannah Wright, Ian Patel."
+        )
+      ).toBeTruthy();
+      expect(
+        shown.getByText(/^Quorum: 2 of 6 tenant members present, 3 needed: not quorate\./)
+      ).toBeTruthy();
+      expect(
+        within(shown.getByRole("list", { name: "Places lapsed" })).getByRole("listitem").textContent
+      ).toBe(
+        "Bernadette O'Leary: Lapsed on 23/11/2026: 3 consecutive absences (13/10/2026, 10/11/2026, 23/11/2026)"
+      );
+      expect(
+        within(shown.getByRole("list", { name: "Put at risk of lapse" })).getByRole("listitem")
+          .textContent
+      ).toBe(
+        "Pat Jones: 2 absences in a row — one more absence without a reason would lapse the place"
+      );
+      // Nothing is written, and the form stays as it is while the check is shown.
+      expect(session.recordMeeting).not.toHaveBeenCalled();
+      expect(markRadio("Amir Khan", "P: present").disabled).toBe(true);
+
+      // Back to the form: the marks are kept and can be changed.
+      fireEvent.click(shown.getByRole("button", { name: "Go back and change" }));
+      expect(check()).toBeNull();
+      expect(markRadio("Amir Khan", "P: present")).toMatchObject({
+        checked: true,
+        disabled: false,
+      });
+      expect(session.recordMeeting).not.toHaveBeenCalled();
+    },
+    SLOW
+  );
+
+  test(
+    "after the write the confirmation is next to the form, has the focus, and the form starts again",
+    async () => {
+      const { session } = await openView("Members");
+      fireEvent.change(screen.getByLabelText(/Meeting date/), { target: { value: "2026-11-17" } });
+      mark("Pat Jones", "P: present");
+      fireEvent.click(button("Save the meeting"));
+      await screen.findByRole("region", { name: "Check before saving" });
+      fireEvent.click(button("Confirm and save"));
+      const section = screen.getByRole("region", { name: "Record a meeting" });
+      const confirmation = await within(section).findByText(
+        "The meeting of 17/11/2026 is on the Attendance and Meetings sheets. Not quorate: 1 of 6 tenant members present.",
+        { exact: false }
+      );
+      expect(within(section).getByText("Meeting recorded")).toBeTruthy();
+      await waitFor(() =>
+        expect(confirmation.closest("[tabindex='-1']")).toBe(document.activeElement)
+      );
+      expect(session.recordMeeting).toHaveBeenCalledTimes(1);
+      expect(check()).toBeNull();
+      expect((screen.getByLabelText(/Meeting date/) as HTMLInputElement).value).toBe("2026-11-23");
+      expect(markRadio("Pat Jones", "P: present").checked).toBe(false);
+    },
+    SLOW
+  );
+
+  test(
+    "a recorded meeting is corrected: its marks and type load, and the correction is checked then written",
+    async () => {
+      const { session } = await openView("Members");
+      fireEvent.change(screen.getByRole("combobox", { name: "Which meeting" }), {
+        target: { value: String(dayFromIso("2026-11-10")) },
+      });
+      expect(screen.getByText(/^Correcting the meeting of 10\/11\/2026/)).toBeTruthy();
+      expect(screen.queryByLabelText(/Meeting date/)).toBeNull();
+      expect(markRadio("Bernadette O'Leary", "A: absent").checked).toBe(true);
+      expect(markRadio("George Evans", "P: present").checked).toBe(true);
+      expect((screen.getByRole("radio", { name: "Main" }) as HTMLInputElement).checked).toBe(true);
+
+      mark("Bernadette O'Leary", "P: present");
+      fireEvent.click(screen.getByRole("radio", { name: "Sub-panel" }));
+      fireEvent.click(button("Save the correction"));
+      const region = await screen.findByRole("region", {
+        name: "Check the correction before saving",
+      });
+      const changes = within(within(region).getByRole("list", { name: "Changes" }))
+        .getAllByRole("listitem")
+        .map((item) => item.textContent);
+      expect(changes).toEqual([
+        "Bernadette O'Leary: A (absent) to P (present)",
+        "Type: Main to Sub-panel",
+      ]);
+      expect(
+        within(region).getByText("No longer at risk of lapse: Bernadette O'Leary.")
+      ).toBeTruthy();
+      const [sent, mode] = session.previewMeeting.mock.calls[0] as [MeetingToRecord, MeetingMode];
+      expect(mode).toBe("correct");
+      expect(sent).toMatchObject({ date: dayFromIso("2026-11-10"), type: "Sub-panel" });
+      expect(sent.marks).toMatchObject({ "Bernadette O'Leary": "P", "Pat Jones": "P" });
+
+      fireEvent.click(button("Confirm the correction"));
+      await screen.findByText("Meeting corrected");
+      expect(session.correctMeeting).toHaveBeenCalledWith(sent, expect.any(Function));
+      expect(session.recordMeeting).not.toHaveBeenCalled();
+    },
+    SLOW
+  );
+
+  test(
+    "a correction that changes nothing cannot be confirmed",
+    async () => {
+      const { session } = await openView("Members");
+      fireEvent.change(screen.getByRole("combobox", { name: "Which meeting" }), {
+        target: { value: String(dayFromIso("2026-11-10")) },
+      });
+      fireEvent.click(button("Save the correction"));
+      const region = await screen.findByRole("region", {
+        name: "Check the correction before saving",
+      });
+      expect(
+        within(region).getByText(
+          "Nothing to change: the marks, the type and the notice date are as recorded."
+        )
+      ).toBeTruthy();
+      expect(within(region).queryByRole("button", { name: "Confirm the correction" })).toBeNull();
+      expect(session.correctMeeting).not.toHaveBeenCalled();
+    },
+    SLOW
+  );
+
+  test(
+    "a date already recorded is pointed out, and the refusal shows next to the form",
+    async () => {
+      await openView("Members");
+      fireEvent.change(screen.getByLabelText(/Meeting date/), { target: { value: "2026-11-10" } });
+      expect(
+        screen.getByText(
+          "A meeting on 10/11/2026 is already recorded: choose it under Which meeting to correct it."
+        )
+      ).toBeTruthy();
+      fireEvent.click(button("Save the meeting"));
+      const section = screen.getByRole("region", { name: "Record a meeting" });
+      const message = await within(section).findByText(
+        "A meeting on 10/11/2026 is already recorded in Attendance!N1: choose it in the list of recorded meetings to correct it."
+      );
+      expect(within(section).getByText("The meeting was not recorded")).toBeTruthy();
+      await waitFor(() => expect(message.closest("[tabindex='-1']")).toBe(document.activeElement));
+      expect(check()).toBeNull();
+    },
+    SLOW
+  );
+
+  test(
+    "an interim meeting asks for the notice date and sends it",
+    async () => {
+      const { session } = await openView("Members");
+      fireEvent.click(screen.getByRole("radio", { name: "Interim" }));
+      fireEvent.change(screen.getByLabelText("Notice sent"), { target: { value: "2026-11-16" } });
+      fireEvent.click(button("Save the meeting"));
+      fireEvent.click(await screen.findByRole("button", { name: "Confirm and save" }));
+      await screen.findByText(/^Meeting recorded:/);
+      expect(session.recordMeeting).toHaveBeenCalledWith(
+        { date: DEMO_AS_OF, type: "Interim", noticeSent: dayFromIso("2026-11-16"), marks: {} },
+        expect.any(Function)
+      );
+    },
+    SLOW
+  );
+
+  test(
+    "each member's status and reasons, the make-up of the panel and lapse risk",
+    async () => {
+      const { outcome } = await openView("Members");
+      const lapsed = outcome.findings.members.find((m) => m.status === "Lapsed")!;
+      expect(screen.getAllByText(lapsed.reasons[0]!).length).toBeGreaterThan(0);
+      expect(screen.getByRole("heading", { name: /Make-up of the panel/ })).toBeTruthy();
+      expect(screen.getByText(/Bernadette O'Leary: At risk of lapse/)).toBeTruthy();
+    },
+    SLOW
+  );
 });
 
 describe("Reviews, Problems, Set up and Summary", () => {

@@ -6,6 +6,7 @@ import { WorkbookSnapshot } from "../../workbook/snapshot";
 import { MeetingToRecord } from "../session";
 import { rowUnder, rowWrites, sameWords } from "./tableRows";
 
+type Members = NonNullable<PanelWorkbook["members"]>;
 type Meetings = NonNullable<PanelWorkbook["meetings"]>;
 type Attendance = NonNullable<PanelWorkbook["attendance"]>;
 
@@ -44,21 +45,11 @@ export function recordMeetingPlan(
   const recorded = attendance.meetings.find((m) => m.date === meeting.date);
   if (recorded)
     return {
-      error: `A meeting on ${when} is already recorded in ${grid.address(headerRow, recorded.column)}.`,
+      error: `A meeting on ${when} is already recorded in ${grid.address(headerRow, recorded.column)}: choose it in the list of recorded meetings to correct it.`,
     };
 
-  // Every mark is checked before anything is planned: one wrong name writes nothing.
-  const marks = new Map<string, string>();
-  for (const [name, mark] of Object.entries(meeting.marks)) {
-    const member = members.records.find((m) => sameWords(m.name, name));
-    if (!member)
-      return {
-        error: `${name} is not on the Members sheet: add them there (with their group) or check the spelling.`,
-      };
-    if (!MARKS.includes(String(mark).toUpperCase()))
-      return { error: `"${mark}" is not an attendance mark for ${name}: use P, A or R.` };
-    marks.set(member.name, String(mark).toUpperCase());
-  }
+  const marks = checkedMarks(members, meeting);
+  if ("error" in marks) return marks;
 
   const meetingsWrites = meetingsRow(meetings, meeting);
   if ("error" in meetingsWrites) return meetingsWrites;
@@ -79,10 +70,32 @@ export function recordMeetingPlan(
   return { plan: { sheets: sheets.filter((sheet) => sheet.writes.length > 0) } };
 }
 
-function setUpFirst(sheet: string, headers: string): { error: string } {
+export function setUpFirst(sheet: string, headers: string): { error: string } {
   return {
     error: `Set up the workbook first: there is no ${sheet} sheet with ${headers} headers to record the meeting in.`,
   };
+}
+
+/**
+ * Each mark under the member's name as on the Members sheet, upper case. Every mark is checked before
+ * anything is planned: one wrong name or mark writes nothing.
+ */
+export function checkedMarks(
+  members: Members,
+  meeting: MeetingToRecord
+): Map<string, string> | { error: string } {
+  const marks = new Map<string, string>();
+  for (const [name, mark] of Object.entries(meeting.marks)) {
+    const member = members.records.find((m) => sameWords(m.name, name));
+    if (!member)
+      return {
+        error: `${name} is not on the Members sheet: add them there (with their group) or check the spelling.`,
+      };
+    if (!MARKS.includes(String(mark).toUpperCase()))
+      return { error: `"${mark}" is not an attendance mark for ${name}: use P, A or R.` };
+    marks.set(member.name, String(mark).toUpperCase());
+  }
+  return marks;
 }
 
 /** The new column, in Members order; members left out of `marks` stay blank (not yet recorded). */
@@ -91,24 +104,35 @@ function attendanceColumn(
   day: Day,
   marks: Map<string, string>
 ): CellWrite[] {
-  const { grid, headerRow, columns } = attendance.layout;
+  const { grid, headerRow } = attendance.layout;
   const column = grid.sheetColumn(grid.columnCount);
   const writes: CellWrite[] = [{ row: grid.sheetRow(headerRow), column, value: date(day) }];
-  let newRow = rowUnder(attendance.layout);
-  for (const [name, mark] of marks) {
-    // The first row of a name is the one the scan reads (engine/members.ts).
-    const record = attendance.records.find((r) => sameWords(r.member, name));
-    let row: number;
-    if (record) {
-      row = grid.sheetRow(record.row);
-    } else {
-      row = newRow++;
-      const memberColumn = grid.sheetColumn(columns.member as number);
-      writes.push({ row, column: memberColumn, value: text(name, true) });
-    }
-    writes.push({ row, column, value: text(mark) });
-  }
+  const rows = registerRows(attendance);
+  for (const [name, mark] of marks) writes.push(...rows.markWrites(name, column, mark));
   return writes;
+}
+
+/**
+ * Where each member's marks go on the register: the first row of their name (the one the scan reads,
+ * engine/members.ts), or a new row under the others, named as on Members, for a member without one.
+ */
+export function registerRows(attendance: Attendance): {
+  markWrites(name: string, sheetColumn: number, mark: string): CellWrite[];
+} {
+  const { grid, columns } = attendance.layout;
+  let newRow = rowUnder(attendance.layout);
+  return {
+    markWrites(name, sheetColumn, mark) {
+      const record = attendance.records.find((r) => sameWords(r.member, name));
+      if (record)
+        return [{ row: grid.sheetRow(record.row), column: sheetColumn, value: text(mark) }];
+      const row = newRow++;
+      return [
+        { row, column: grid.sheetColumn(columns.member as number), value: text(name, true) },
+        { row, column: sheetColumn, value: text(mark) },
+      ];
+    },
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Day } from "../../domain/calendar/days";
 import { renewalForYear } from "../../engine/renewal";
 import { ScanOutcome, SetUpOutcome } from "../../engine/session";
-import type { Panel } from "../usePanel";
+import type { MeetingStep, Panel } from "../usePanel";
 import { KpisView } from "./KpisView";
 import { MembersView } from "./MembersView";
 import { OverviewView } from "./OverviewView";
@@ -15,7 +15,13 @@ import { SummaryView } from "./SummaryView";
 
 export type PanelActions = Pick<
   Panel,
-  "acceptTrigger" | "recordMeeting" | "setUp" | "writeSummary" | "showProblem"
+  | "acceptTrigger"
+  | "checkMeeting"
+  | "confirmMeeting"
+  | "editMeeting"
+  | "setUp"
+  | "writeSummary"
+  | "showProblem"
 >;
 
 export interface CurrentViewProps {
@@ -25,6 +31,8 @@ export interface CurrentViewProps {
   lastSetUp?: SetUpOutcome;
   today: Day;
   busy: boolean;
+  /** Where recording a meeting is (usePanel). */
+  meeting: MeetingStep;
   actions: PanelActions;
   onOpen: (view: PanelView) => void;
 }
@@ -36,6 +44,7 @@ export function CurrentView({
   lastSetUp,
   today,
   busy,
+  meeting,
   actions,
   onOpen,
 }: CurrentViewProps): React.JSX.Element | null {
@@ -59,9 +68,13 @@ export function CurrentView({
         <MembersView
           findings={findings}
           membersOnRoll={outcome.membersOnRoll}
+          recordedMeetings={outcome.recordedMeetings}
           today={today}
           busy={busy}
-          onRecordMeeting={(meeting) => void actions.recordMeeting(meeting)}
+          meeting={meeting}
+          onCheckMeeting={(toRecord, mode) => void actions.checkMeeting(toRecord, mode)}
+          onConfirmMeeting={() => void actions.confirmMeeting()}
+          onEditMeeting={actions.editMeeting}
           renewalIn={(year) => renewalForYear(findings, year, outcome.settings)}
         />
       );

@@ -4,7 +4,8 @@ import { describeLapseStatus } from "../../domain/attendance/lapse";
 import { Day } from "../../domain/calendar/days";
 import { isTenantMember } from "../../domain/members/groups";
 import { Findings, MemberFinding, RenewalFinding } from "../../engine/findings";
-import { MeetingToRecord } from "../../engine/session";
+import { MeetingMode, MeetingToRecord, RecordedMeeting } from "../../engine/session";
+import type { MeetingStep } from "../usePanel";
 import { MEMBER_STATUS_COLOURS } from "./format";
 import { RenewalSection, RepresentationSection } from "./MembershipSections";
 import { RecordMeetingForm } from "./RecordMeetingForm";
@@ -14,9 +15,14 @@ import { useViewStyles } from "./viewStyles";
 export interface MembersViewProps {
   findings: Findings;
   membersOnRoll: string[];
+  /** The meetings on the register, newest first, to correct one. */
+  recordedMeetings: RecordedMeeting[];
   today: Day;
   busy: boolean;
-  onRecordMeeting: (meeting: MeetingToRecord) => void;
+  meeting: MeetingStep;
+  onCheckMeeting: (meeting: MeetingToRecord, mode: MeetingMode) => void;
+  onConfirmMeeting: () => void;
+  onEditMeeting: () => void;
   /** Renewal in another panel year (§15.2), worked out from the same scan. */
   renewalIn?: (panelYear: number) => RenewalFinding;
 }
@@ -31,9 +37,13 @@ function lapseReason(member: MemberFinding): string {
 export function MembersView({
   findings,
   membersOnRoll,
+  recordedMeetings,
   today,
   busy,
-  onRecordMeeting,
+  meeting,
+  onCheckMeeting,
+  onConfirmMeeting,
+  onEditMeeting,
   renewalIn,
 }: MembersViewProps): React.JSX.Element {
   const styles = useViewStyles();
@@ -117,9 +127,13 @@ export function MembersView({
       <RecordMeetingForm
         members={membersOnRoll}
         tenantMembers={tenantMembers}
+        recordedMeetings={recordedMeetings}
         today={today}
         busy={busy}
-        onSave={onRecordMeeting}
+        step={meeting}
+        onCheck={onCheckMeeting}
+        onConfirm={onConfirmMeeting}
+        onBack={onEditMeeting}
       />
       {findings.renewal && <RenewalSection renewal={findings.renewal} renewalIn={renewalIn} />}
       {findings.representation && (

@@ -1,30 +1,110 @@
 import * as React from "react";
-import { Body1, Button, Field, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+} from "@fluentui/react-components";
 import { Day, dayFromIso, formatIsoDate, formatUkDate } from "../../domain/calendar/days";
+import { MeetingType } from "../../domain/meetings/meetingsPerYear";
 import { isQuorate, quorumNeeded } from "../../domain/meetings/quorum";
-import { AttendanceMark, MeetingToRecord } from "../../engine/session";
+import {
+  AttendanceMark,
+  MeetingMode,
+  MeetingToRecord,
+  RecordedMeeting,
+} from "../../engine/session";
+import type { MeetingStep } from "../usePanel";
 import { plural } from "./format";
 import { DateInput } from "./DateInput";
+import { MeetingCheck, savedMessage } from "./MeetingCheck";
 import { useViewStyles } from "./viewStyles";
 
 export interface RecordMeetingFormProps {
-  /** Members on the roll, in Members order: one row of marks each. */
+  /** Members on the roll today, in Members order: one row of marks each for a new meeting. */
   members: string[];
   /** Those of them who count towards quorum (tenant members, §7.7). */
   tenantMembers: string[];
+  /** The meetings on the register, newest first: one can be chosen to correct it. */
+  recordedMeetings: RecordedMeeting[];
   today: Day;
   busy: boolean;
-  onSave: (meeting: MeetingToRecord) => void;
+  /** Where recording the meeting is (usePanel): the check to confirm, the save, a refusal. */
+  step: MeetingStep;
+  /** Asks for the check of what would be written; nothing is written yet. */
+  onCheck: (meeting: MeetingToRecord, mode: MeetingMode) => void;
+  onConfirm: () => void;
+  onBack: () => void;
 }
 
-const RECORDABLE_TYPES = ["Main", "Interim", "Sub-panel"] as const;
-type RecordableType = (typeof RECORDABLE_TYPES)[number];
+const RECORDABLE_TYPES: readonly MeetingType[] = ["Main", "Interim", "Sub-panel"];
 
 const MARKS: { mark: AttendanceMark; name: string }[] = [
   { mark: "P", name: "P: present" },
   { mark: "A", name: "A: absent" },
   { mark: "R", name: "R: absent with a reason" },
 ];
+
+/** The form as the officer fills it in. `correcting` is the date of the recorded meeting chosen. */
+interface Draft {
+  correcting?: Day;
+  dateText: string;
+  type: MeetingType;
+  noticeText: string;
+  marks: Record<string, AttendanceMark>;
+}
+
+const blankDraft = (today: Day): Draft => ({
+  dateText: formatIsoDate(today),
+  type: "Main",
+  noticeText: "",
+  marks: {},
+});
+
+function draftOf(meeting: MeetingToRecord, mode: MeetingMode): Draft {
+  return {
+    ...(mode === "correct" ? { correcting: meeting.date } : {}),
+    dateText: formatIsoDate(meeting.date),
+    type: meeting.type,
+    noticeText: meeting.noticeSent !== undefined ? formatIsoDate(meeting.noticeSent) : "",
+    marks: { ...meeting.marks },
+  };
+}
+
+/** A recorded meeting as it stands, loaded into the form to be corrected. */
+function loadedDraft(recorded: RecordedMeeting): Draft {
+  return {
+    correcting: recorded.date,
+    dateText: formatIsoDate(recorded.date),
+    type: recorded.type,
+    noticeText: recorded.noticeSent !== undefined ? formatIsoDate(recorded.noticeSent) : "",
+    marks: Object.fromEntries(
+      recorded.register.flatMap((entry) => (entry.mark ? [[entry.name, entry.mark]] : []))
+    ),
+  };
+}
+
+/** The meeting the step holds, so the form shows it again after a refusal or a change of tab. */
+function pendingMeeting(
+  step: MeetingStep
+): { meeting: MeetingToRecord; mode: MeetingMode } | undefined {
+  switch (step.kind) {
+    case "checking":
+    case "refused":
+      return step;
+    case "confirming":
+    case "saving":
+      return step.preview;
+    default:
+      return undefined;
+  }
+}
 
 function dayOrUndefined(iso: string): Day | undefined {
   try {
@@ -43,35 +123,100 @@ export function liveQuorum(present: number, membership: number): string {
   } (quorum ${quorumNeeded(membership)})`;
 }
 
-/** Record a meeting: its date and type, and a mark for each member; quorum is worked out as you go. */
+/**
+ * Enter in a field never saves (issue 13): browsers submit a form when Enter is pressed in a date box
+ * or on a radio, which saved a meeting with one member marked. Buttons keep Enter: it is how a keyboard
+ * presses them.
+ */
+function keepEnterInFields(event: React.KeyboardEvent<HTMLFormElement>): void {
+  const target = event.target as HTMLElement;
+  if (event.key === "Enter" && (target.tagName === "INPUT" || target.tagName === "SELECT"))
+    event.preventDefault();
+}
+
+/** Moves focus to `ref` when `key` changes after the form is shown (not on showing it again). */
+function useFocusWhenChanged(key: unknown, ref: React.RefObject<HTMLElement | null>): void {
+  const shown = React.useRef(key);
+  React.useEffect(() => {
+    if (key === shown.current) return;
+    shown.current = key;
+    if (key !== undefined) ref.current?.focus();
+  }, [key, ref]);
+}
+
+/**
+ * Record a meeting, or correct one already recorded: its date and type, and a mark for each member;
+ * quorum is worked out as you go. Saving first shows what will be written (MeetingCheck) and writes only
+ * once the officer confirms; the confirmation then shows here, and the form starts again.
+ */
 export function RecordMeetingForm({
   members,
   tenantMembers,
+  recordedMeetings,
   today,
   busy,
-  onSave,
+  step,
+  onCheck,
+  onConfirm,
+  onBack,
 }: RecordMeetingFormProps): React.JSX.Element {
   const styles = useViewStyles();
-  const [dateText, setDateText] = React.useState(formatIsoDate(today));
-  const [type, setType] = React.useState<RecordableType>("Main");
-  const [noticeText, setNoticeText] = React.useState("");
-  const [marks, setMarks] = React.useState<Record<string, AttendanceMark>>({});
+  const [draft, setDraft] = React.useState<Draft>(() => {
+    const pending = pendingMeeting(step);
+    return pending ? draftOf(pending.meeting, pending.mode) : blankDraft(today);
+  });
 
-  const date = dayOrUndefined(dateText);
-  const noticeSent = type === "Interim" ? dayOrUndefined(noticeText) : undefined;
-  const noticeInvalid = type === "Interim" && noticeText !== "" && noticeSent === undefined;
-  const present = tenantMembers.filter((name) => marks[name] === "P").length;
-  const canSave = !busy && date !== undefined && !noticeInvalid;
+  // A new save: the form starts again, and the confirmation takes the focus.
+  const savedAt = step.kind === "saved" ? step.savedAt : undefined;
+  const seenSave = React.useRef(savedAt);
+  React.useEffect(() => {
+    if (savedAt === undefined || savedAt === seenSave.current) return;
+    seenSave.current = savedAt;
+    setDraft(blankDraft(today));
+  }, [savedAt, today]);
+  const savedRef = React.useRef<HTMLDivElement>(null);
+  useFocusWhenChanged(savedAt, savedRef);
+  const refusedRef = React.useRef<HTMLDivElement>(null);
+  useFocusWhenChanged(step.kind === "refused" ? step : undefined, refusedRef);
+  const checkRef = React.useRef<HTMLElement>(null);
+  useFocusWhenChanged(step.kind === "confirming" ? step.preview : undefined, checkRef);
 
-  const save = (event: React.FormEvent): void => {
-    event.preventDefault();
-    if (!canSave || date === undefined) return;
-    onSave({
-      date,
-      type,
-      ...(noticeSent !== undefined ? { noticeSent } : {}),
-      marks: { ...marks },
-    });
+  const recorded = recordedMeetings.find((m) => m.date === draft.correcting);
+  const correcting = draft.correcting !== undefined && recorded !== undefined;
+  const rowsFor = correcting ? recorded.register.map((entry) => entry.name) : members;
+  const countedFor = correcting
+    ? recorded.register.filter((entry) => entry.countsForQuorum).map((entry) => entry.name)
+    : tenantMembers;
+  const types =
+    draft.type === "Cancelled" ? [...RECORDABLE_TYPES, "Cancelled" as const] : RECORDABLE_TYPES;
+
+  const date = correcting ? recorded.date : dayOrUndefined(draft.dateText);
+  const alreadyRecorded =
+    !correcting && date !== undefined && recordedMeetings.some((m) => m.date === date);
+  const noticeSent = draft.type === "Interim" ? dayOrUndefined(draft.noticeText) : undefined;
+  const noticeInvalid =
+    draft.type === "Interim" && draft.noticeText !== "" && noticeSent === undefined;
+  const present = countedFor.filter((name) => draft.marks[name] === "P").length;
+  // While the check is worked out, shown or written, the form shows what is being saved, unchanged.
+  const locked = step.kind === "checking" || step.kind === "confirming" || step.kind === "saving";
+  const canCheck = !busy && !locked && date !== undefined && !noticeInvalid;
+
+  const change = (part: Partial<Draft>): void => setDraft((previous) => ({ ...previous, ...part }));
+  const chooseMeeting = (value: string): void => {
+    const chosen = recordedMeetings.find((m) => String(m.date) === value);
+    setDraft(chosen ? loadedDraft(chosen) : blankDraft(today));
+  };
+  const check = (): void => {
+    if (!canCheck || date === undefined) return;
+    onCheck(
+      {
+        date,
+        type: draft.type,
+        ...(noticeSent !== undefined ? { noticeSent } : {}),
+        marks: { ...draft.marks },
+      },
+      correcting ? "correct" : "record"
+    );
   };
 
   return (
@@ -79,27 +224,93 @@ export function RecordMeetingForm({
       <Subtitle2 as="h2" id="record-meeting-heading">
         Record a meeting
       </Subtitle2>
-      <form className={styles.section} onSubmit={save} noValidate>
-        <Field
-          label="Meeting date"
-          required
-          validationMessage={date === undefined ? "Give the date of the meeting." : undefined}
-          hint={date !== undefined ? `Meeting on ${formatUkDate(date)}` : undefined}
-        >
-          {(control) => <DateInput {...control} value={dateText} onChange={setDateText} />}
-        </Field>
+      {step.kind === "saved" && (
+        <MessageBar intent="success" ref={savedRef} tabIndex={-1}>
+          <MessageBarBody>
+            <MessageBarTitle>
+              {step.preview.mode === "record" ? "Meeting recorded" : "Meeting corrected"}
+            </MessageBarTitle>
+            {savedMessage(step.preview)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {step.kind === "refused" && (
+        <MessageBar intent="error" ref={refusedRef} tabIndex={-1}>
+          <MessageBarBody>
+            <MessageBarTitle>{step.title}</MessageBarTitle>
+            {step.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {/* No submit button and no submit: Enter in a field does nothing; the button below checks first. */}
+      <form
+        className={styles.section}
+        aria-labelledby="record-meeting-heading"
+        onSubmit={(event) => event.preventDefault()}
+        onKeyDown={keepEnterInFields}
+        noValidate
+      >
+        {recordedMeetings.length > 0 && (
+          <Field
+            label="Which meeting"
+            hint="Choose a recorded meeting to correct its marks or its type."
+          >
+            <Select
+              value={correcting ? String(recorded.date) : ""}
+              disabled={locked}
+              onChange={(_, data) => chooseMeeting(data.value)}
+            >
+              <option value="">A new meeting</option>
+              {recordedMeetings.map((m) => (
+                <option key={m.date} value={String(m.date)}>
+                  {`Correct ${formatUkDate(m.date)} (${m.type})`}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        {correcting ? (
+          <Body1 as="p">
+            Correcting the meeting of {formatUkDate(recorded.date)}: its marks and type are loaded
+            from the workbook. Change them, then save the correction.
+          </Body1>
+        ) : (
+          <Field
+            label="Meeting date"
+            required
+            validationState={date === undefined ? "error" : alreadyRecorded ? "warning" : "none"}
+            validationMessage={
+              date === undefined
+                ? "Give the date of the meeting."
+                : alreadyRecorded
+                  ? `A meeting on ${formatUkDate(date)} is already recorded: choose it under Which meeting to correct it.`
+                  : undefined
+            }
+            hint={date !== undefined ? `Meeting on ${formatUkDate(date)}` : undefined}
+          >
+            {(control) => (
+              <DateInput
+                {...control}
+                value={draft.dateText}
+                disabled={locked}
+                onChange={(dateText) => change({ dateText })}
+              />
+            )}
+          </Field>
+        )}
         <Field label="Meeting type">
           <RadioGroup
             layout="horizontal"
-            value={type}
-            onChange={(_, data) => setType(data.value as RecordableType)}
+            value={draft.type}
+            disabled={locked}
+            onChange={(_, data) => change({ type: data.value as MeetingType })}
           >
-            {RECORDABLE_TYPES.map((t) => (
+            {types.map((t) => (
               <Radio key={t} value={t} label={t} />
             ))}
           </RadioGroup>
         </Field>
-        {type === "Interim" && (
+        {draft.type === "Interim" && (
           <Field
             label="Notice sent"
             validationMessage={noticeInvalid ? "Give the date the notice was sent." : undefined}
@@ -109,19 +320,30 @@ export function RecordMeetingForm({
                 : "An interim meeting needs 5 clear working days' notice (§7.1)"
             }
           >
-            {(control) => <DateInput {...control} value={noticeText} onChange={setNoticeText} />}
+            {(control) => (
+              <DateInput
+                {...control}
+                value={draft.noticeText}
+                disabled={locked}
+                onChange={(noticeText) => change({ noticeText })}
+              />
+            )}
           </Field>
         )}
         <fieldset className={styles.section}>
           <legend>Attendance: P present, A absent, R absent with a reason (§4.3)</legend>
-          {members.length === 0 && <Body1 as="p">No members on the roll.</Body1>}
-          {members.map((name) => (
+          {rowsFor.length === 0 && <Body1 as="p">No members on the roll.</Body1>}
+          {rowsFor.map((name) => (
             <Field key={name} label={name}>
               <RadioGroup
                 layout="horizontal"
-                value={marks[name] ?? ""}
+                value={draft.marks[name] ?? ""}
+                disabled={locked}
                 onChange={(_, data) =>
-                  setMarks((previous) => ({ ...previous, [name]: data.value as AttendanceMark }))
+                  setDraft((previous) => ({
+                    ...previous,
+                    marks: { ...previous.marks, [name]: data.value as AttendanceMark },
+                  }))
                 }
               >
                 {MARKS.map(({ mark, name: markName }) => (
@@ -132,12 +354,32 @@ export function RecordMeetingForm({
           ))}
         </fieldset>
         <Body1 as="p" role="status" aria-live="polite" aria-atomic="true">
-          {liveQuorum(present, tenantMembers.length)}
+          {liveQuorum(present, countedFor.length)}
         </Body1>
-        <Button type="submit" appearance="primary" className={styles.button} disabled={!canSave}>
-          Save the meeting
+        <Button
+          type="button"
+          appearance="primary"
+          className={styles.button}
+          disabled={!canCheck}
+          onClick={check}
+        >
+          {correcting ? "Save the correction" : "Save the meeting"}
         </Button>
       </form>
+      {(step.kind === "confirming" || step.kind === "saving") && (
+        <MeetingCheck
+          preview={step.preview}
+          saving={step.kind === "saving" || busy}
+          onConfirm={onConfirm}
+          onBack={onBack}
+          panelRef={checkRef}
+        />
+      )}
+      {step.kind === "checking" && (
+        <Body1 as="p" aria-live="polite">
+          Checking what will be written…
+        </Body1>
+      )}
     </section>
   );
 }

@@ -168,9 +168,9 @@ describe("what cannot be recorded, in plain words", () => {
     return "error" in result ? result.error : undefined;
   };
 
-  it("a meeting already on the register names its column", () => {
+  it("a meeting already on the register names its column and how to correct it", () => {
     expect(errorOf(scannedDemo(), { date: dayFromIso("2026-11-10") })).toBe(
-      "A meeting on 10/11/2026 is already recorded in Attendance!N1."
+      "A meeting on 10/11/2026 is already recorded in Attendance!N1: choose it in the list of recorded meetings to correct it."
     );
   });
 
