@@ -32,6 +32,7 @@ export async function runScan({ input, out, asOf, files }: ScanCommand, io: Io):
   const { workbook, snapshot } = await readXlsx(input).catch((error: unknown) => {
     throw error instanceof XlsxReadError ? new CliError(error.message) : error;
   });
+  refuseWrongExtension(workbook.macroEnabled, output);
   progress(`Scanning ${snapshot.sheets.length} sheets…`);
   const result = scan(snapshot, { asOf });
   applyPlan(workbook, result.plan);
@@ -47,9 +48,27 @@ export async function runScan({ input, out, asOf, files }: ScanCommand, io: Io):
   io.out(`Wrote ${output}: ${planText(result.plan)}.`);
 }
 
-/** `Members.xlsx` → `Members.scanned.xlsx`, in the same folder. */
+/**
+ * `Members.xlsx` → `Members.scanned.xlsx`, in the same folder; a macro-enabled `Members.xlsm` →
+ * `Members.scanned.xlsm` (its macros are kept, and Excel opens macros only from an .xlsm).
+ */
 export function defaultOutput(input: string): string {
-  return join(dirname(input), `${basename(input, extname(input))}.scanned.xlsx`);
+  const extension = extname(input);
+  const kept = extension.toLowerCase() === ".xlsm" ? extension : ".xlsx";
+  return join(dirname(input), `${basename(input, extension)}.scanned${kept}`);
+}
+
+/** Excel refuses an .xlsx that holds macros, and an .xlsm that does not: the copy keeps the workbook's kind. */
+function refuseWrongExtension(macroEnabled: boolean, output: string): void {
+  const extension = extname(output).toLowerCase();
+  if (macroEnabled && extension !== ".xlsm")
+    throw new CliError(
+      `${output} must end .xlsm: the workbook has macros, which the copy keeps, and Excel opens a workbook with macros only as .xlsm`
+    );
+  if (!macroEnabled && extension === ".xlsm")
+    throw new CliError(
+      `${output} must end .xlsx: the workbook has no macros, and Excel opens an .xlsm only when it has`
+    );
 }
 
 function planText(plan: WritePlan): string {

@@ -1,5 +1,11 @@
-import { findsSheet, sheetNameKey, SheetDefinition } from "../workbook/definition";
-import { CellWrite, SheetPlan, text, WritePlan } from "../workbook/plan";
+import {
+  ColumnDefinition,
+  findsSheet,
+  headerKey,
+  sheetNameKey,
+  SheetDefinition,
+} from "../workbook/definition";
+import { CellWrite, SheetLayout, SheetPlan, text, WritePlan } from "../workbook/plan";
 import { newSheetLayout } from "../workbook/presentation";
 import { readWorkbook } from "../workbook/readWorkbook";
 import {
@@ -88,4 +94,36 @@ function unusedName(wanted: string, names: readonly string[]): string {
   let name = wanted;
   for (let n = 2; taken.has(sheetNameKey(name)); n++) name = `${wanted} (${n})`;
   return name;
+}
+
+/**
+ * The layout Set up gives each sheet of a workbook written whole from its values (the demo): the sheets
+ * of WORKBOOK.md found as readers find them (a KPI sheet by its headers), each laid out over its header
+ * row and the rows under it — a table, drop-downs, colours, widths, frozen header. Sheets of no
+ * definition get none.
+ */
+export function setUpLayouts(snapshot: WorkbookSnapshot): Record<string, SheetLayout> {
+  const kpiSheets = new Set(readWorkbook(snapshot).workbook.kpiSheets.map((sheet) => sheet.sheet));
+  const layouts: Record<string, SheetLayout> = {};
+  for (const sheet of snapshot.sheets) {
+    const definition = kpiSheets.has(sheet.name)
+      ? KPI
+      : [...REGISTERS_TO_SET_UP, SETTINGS].find((d) => findsSheet(d, sheet.name));
+    const headers = (sheet.values[0] ?? []).map((cell) => (typeof cell === "string" ? cell : ""));
+    if (!definition || headers.length === 0) continue;
+    const rows = sheet.values
+      .slice(1)
+      .filter((row) => row.some((cell) => cell !== null && cell !== ""));
+    // The add-in's computed columns a scan will add to the right get their colours now; the table
+    // covers only the headers there are (a table's header cells cannot be blank).
+    const present = new Set(headers.map(headerKey));
+    const columns: readonly ColumnDefinition[] = definition.columns;
+    const computed = columns
+      .filter((column) => column.owned && !present.has(headerKey(column.header)))
+      .map((column) => column.header);
+    const layout = newSheetLayout(definition, [...headers, ...computed], rows.length);
+    if (layout.table) layout.table.area.columnCount = headers.length - layout.table.area.column;
+    layouts[sheet.name] = layout;
+  }
+  return layouts;
 }

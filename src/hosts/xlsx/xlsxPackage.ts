@@ -109,6 +109,11 @@ export class XlsxPackage {
     return new XlsxPackage(archive, contentTypes, workbook, relationships);
   }
 
+  /** A macro-enabled workbook (.xlsm): its VBA project is copied as it is, and the copy must be an .xlsm too. */
+  get macroEnabled(): boolean {
+    return /macroEnabled/i.test(this.contentTypes.typeOf(this.workbook.path) ?? "");
+  }
+
   get sheetNames(): string[] {
     return this.sheets.map((sheet) => sheet.name);
   }
