@@ -45,16 +45,34 @@ describe("the fake Excel", () => {
     expect(cellAt(excel.sheet("Members"), 1, 0)?.value).toBe("Amir");
   });
 
-  test("fails a sync that names a missing sheet with ItemNotFound, applying nothing of it", async () => {
+  test("fails a sync at a missing sheet with ItemNotFound, keeping the calls before it and running none after", async () => {
+    // Microsoft promises no rollback of a failed batch (OfficeExtension.Error, trace messages).
     const excel = new FakeExcel(sheets);
-    const before = excel.fingerprint();
     const run = excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Members").getRangeByIndexes(0, 0, 1, 1).values = [["x"]];
+      const members = context.workbook.worksheets.getItem("Members");
+      members.getRangeByIndexes(0, 0, 1, 1).values = [["before"]];
       context.workbook.worksheets.getItem("Gone").activate();
+      members.getRangeByIndexes(0, 1, 1, 1).values = [["after"]];
       await context.sync();
     });
     await expect(run).rejects.toEqual(expect.objectContaining({ code: "ItemNotFound" }));
-    expect(excel.fingerprint()).toBe(before);
+    expect(excel.sheet("Members").rows[0]?.map((cell) => cell?.value)).toEqual(["before", "Group"]);
+  });
+
+  test("fails any call on purpose, keeping what ran before it, in whichever request it falls", async () => {
+    const excel = new FakeExcel(sheets);
+    excel.failOperation(3, "Conflict");
+    const run = excel.run(async (context) => {
+      const members = context.workbook.worksheets.getItem("Members"); // call 1: find the sheet
+      members.getRangeByIndexes(2, 0, 1, 1).values = [["first"]]; // calls 2 (range) and 3 (values)
+      await context.sync();
+      members.getRangeByIndexes(3, 0, 1, 1).values = [["second"]]; // calls 4 (range, fails) and 5
+      await context.sync();
+    });
+    await expect(run).rejects.toEqual(expect.objectContaining({ code: "Conflict" }));
+    expect(excel.sheet("Members").rows[2]?.[0]?.value).toBe("first");
+    expect(excel.sheet("Members").rows[3]).toBeUndefined();
+    expect(excel.operationsRun).toBe(4);
   });
 
   test("refuses a request over the payload cap, applying nothing", async () => {
