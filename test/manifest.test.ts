@@ -122,10 +122,41 @@ describe("manifest.xml", () => {
     expect(sets).toEqual(
       expect.arrayContaining([
         ["SharedRuntime", "1.1"],
-        ["CustomFunctionsRuntime", "1.2"],
+        // CustomFunctions.ErrorCode.invalidValue (src/functions/errors.ts) is CustomFunctionsRuntime 1.3.
+        ["CustomFunctionsRuntime", "1.3"],
+        // runtime.enableEvents (1.8) and worksheets.onChanged (1.9); Table.resize (1.13) is asked for at run time.
         ["ExcelApi", "1.9"],
       ])
     );
+  });
+
+  test("asks for the CustomFunctionsRuntime of every CustomFunctions.ErrorCode the functions use", () => {
+    // Office's own typings give each ErrorCode value's requirement set: invalidValue is 1.3, not 1.2.
+    const typings = fs.readFileSync(
+      path.join(root, "node_modules/@types/custom-functions-runtime/index.d.ts"),
+      "utf8"
+    );
+    const functionsSource = fs
+      .readdirSync(path.join(root, "src/functions"))
+      .map((file) => fs.readFileSync(path.join(root, "src/functions", file), "utf8"))
+      .join("\n");
+    const used = [
+      ...new Set(
+        [...functionsSource.matchAll(/CustomFunctions\.ErrorCode\.(\w+)/g)].map((m) => m[1])
+      ),
+    ];
+    expect(used).toContain("invalidValue");
+    const needed = used.map((member) => {
+      const found = new RegExp(
+        `\\[Api set: CustomFunctionsRuntime ([\\d.]+)\\]\\s*\\*/\\s*${member}\\s*=`
+      ).exec(typings);
+      expect(found).not.toBeNull();
+      return Number(found?.[1]);
+    });
+    const declared = findAll(officeApp.Requirements, "Set").find(
+      (set) => set["@_Name"] === "CustomFunctionsRuntime"
+    );
+    expect(Number(declared?.["@_MinVersion"])).toBeGreaterThanOrEqual(Math.max(...needed));
   });
 
   test("runs task pane and custom functions in one long-lived shared runtime", () => {
