@@ -4,9 +4,16 @@
  * (`npm run validate`) needs the internet; this does not.
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { DEV_BASE_URL } from "../scripts/manifestUrls";
+import { findXmllint, MISSING_XMLLINT, validateManifest } from "../scripts/checkManifest";
+import {
+  DEV_BASE_URL,
+  productionManifest,
+  SAMPLE_BASE_URL,
+  withVersion,
+} from "../scripts/manifestUrls";
 import { version as packageVersion } from "../package.json";
 
 const root = path.resolve(__dirname, "..");
@@ -122,10 +129,41 @@ describe("manifest.xml", () => {
     expect(sets).toEqual(
       expect.arrayContaining([
         ["SharedRuntime", "1.1"],
-        ["CustomFunctionsRuntime", "1.2"],
+        // CustomFunctions.ErrorCode.invalidValue (src/functions/errors.ts) is CustomFunctionsRuntime 1.3.
+        ["CustomFunctionsRuntime", "1.3"],
+        // runtime.enableEvents (1.8) and worksheets.onChanged (1.9); Table.resize (1.13) is asked for at run time.
         ["ExcelApi", "1.9"],
       ])
     );
+  });
+
+  test("asks for the CustomFunctionsRuntime of every CustomFunctions.ErrorCode the functions use", () => {
+    // Office's own typings give each ErrorCode value's requirement set: invalidValue is 1.3, not 1.2.
+    const typings = fs.readFileSync(
+      path.join(root, "node_modules/@types/custom-functions-runtime/index.d.ts"),
+      "utf8"
+    );
+    const functionsSource = fs
+      .readdirSync(path.join(root, "src/functions"))
+      .map((file) => fs.readFileSync(path.join(root, "src/functions", file), "utf8"))
+      .join("\n");
+    const used = [
+      ...new Set(
+        [...functionsSource.matchAll(/CustomFunctions\.ErrorCode\.(\w+)/g)].map((m) => m[1])
+      ),
+    ];
+    expect(used).toContain("invalidValue");
+    const needed = used.map((member) => {
+      const found = new RegExp(
+        `\\[Api set: CustomFunctionsRuntime ([\\d.]+)\\]\\s*\\*/\\s*${member}\\s*=`
+      ).exec(typings);
+      expect(found).not.toBeNull();
+      return Number(found?.[1]);
+    });
+    const declared = findAll(officeApp.Requirements, "Set").find(
+      (set) => set["@_Name"] === "CustomFunctionsRuntime"
+    );
+    expect(Number(declared?.["@_MinVersion"])).toBeGreaterThanOrEqual(Math.max(...needed));
   });
 
   test("runs task pane and custom functions in one long-lived shared runtime", () => {
@@ -254,5 +292,66 @@ describe("manifest.xml", () => {
     expect(String((officeApp.Description as XmlNode)["@_DefaultValue"]).length).toBeLessThanOrEqual(
       250
     );
+  });
+});
+
+/**
+ * Microsoft's XML schemas for add-in manifests, copied into schemas/office/ (its PROVENANCE.md), checked
+ * with xmllint (Debian libxml2-utils). CI installs xmllint and sets CI, so there a missing xmllint fails
+ * these tests; elsewhere they say so and check nothing.
+ */
+describe("manifest.xml against Microsoft's schemas", () => {
+  const xmllint = findXmllint();
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "tosp-manifest-"));
+  afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  /** Whether xmllint is there to run; in CI its absence fails the test with what to install. */
+  function canValidate(): boolean {
+    if (xmllint) return true;
+    if (process.env.CI) throw new Error(MISSING_XMLLINT);
+    console.warn(`${MISSING_XMLLINT}. The manifest was not checked against the schemas.`);
+    return false;
+  }
+
+  function validated(text: string, name: string) {
+    const file = path.join(folder, name);
+    fs.writeFileSync(file, text);
+    return validateManifest(file);
+  }
+
+  test("validates, as the source manifest", () => {
+    if (!canValidate()) return;
+    expect(validateManifest("manifest.xml")).toEqual({
+      valid: true,
+      output: expect.stringMatching(/manifest\.xml validates$/),
+    });
+  });
+
+  test("validates as the production build writes it (dist/manifest.xml: production URLs, version)", () => {
+    if (!canValidate()) return;
+    const production = productionManifest(
+      withVersion(manifestText, packageVersion),
+      SAMPLE_BASE_URL
+    );
+    expect(production).toContain(SAMPLE_BASE_URL);
+    expect(validated(production, "production.xml").valid).toBe(true);
+  });
+
+  test("is refused, with the line at fault, when it breaks the schemas", () => {
+    if (!canValidate()) return;
+    // Requirements must come before DefaultSettings; a Runtime needs its resid.
+    const misordered = manifestText.replace(
+      /(<Requirements>[\s\S]*<\/Requirements>)\s*(<DefaultSettings>[\s\S]*<\/DefaultSettings>)/,
+      "$2\n  $1"
+    );
+    expect(misordered).not.toBe(manifestText);
+    const result = validated(misordered, "misordered.xml");
+    expect(result.valid).toBe(false);
+    expect(result.output).toMatch(/misordered\.xml:\d+: element (Requirements|DefaultSettings)/);
+    const noResid = manifestText.replace('<Runtime resid="Taskpane.Url"', "<Runtime");
+    expect(validated(noResid, "noResid.xml")).toEqual({
+      valid: false,
+      output: expect.stringMatching(/Runtime.*resid.*required/),
+    });
   });
 });

@@ -36,6 +36,7 @@ import { scanMembers } from "./members";
 import { ownedTablePlan } from "./ownedTable";
 import { summarise, summaryRows } from "./summary";
 import { settingsTemplatePlan } from "./settingsTemplate";
+import { withOwnedTables } from "./ownedTables";
 import { summaryCharts, withSummaryCharts } from "./summaryCharts";
 import { scanRecommendations, scanReviews } from "./reviews";
 import { complaintTriggerRows, mergeTriggers, responsiveTriggerRows } from "./triggers";
@@ -235,11 +236,12 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
     findings,
     problems,
     settings,
-    plan: {
+    // The add-in's own tables are sized to their rows whenever their sheet is written (ownedTables.ts).
+    plan: withOwnedTables(snapshot, {
       sheets: sheets.filter(
         (s) => s.create || s.writes.length > 0 || (s.layout?.charts.length ?? 0) > 0
       ),
-    },
+    }),
   };
 }
 

@@ -3,6 +3,7 @@ import { parseUkDate } from "../domain/calendar/ukDates";
 import { parseAttendanceMark, AttendanceMark } from "../domain/attendance/marks";
 import { parseYesNo } from "../domain/answers";
 import {
+  DataTypeError,
   MissingValueError,
   NotAChoiceError,
   NotADateError,
@@ -15,6 +16,94 @@ import {
  * blank cell, 2-D arrays for ranges) and leave here as typed values, once. Nothing past this file sees
  * an untyped cell.
  */
+
+/**
+ * Excel's data types as a custom function may receive them. functions.json sets
+ * `allowCustomDataForDataTypeAny` (custom-functions-metadata-plugin writes it), so where Excel has
+ * CustomFunctionsRuntime 1.4 an `any` argument, or a cell of a range, may come as a data type object
+ * instead of a plain value ("Use data types with custom functions in Excel",
+ * learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts; the shapes are
+ * Excel.CellValue's): a formatted number `{ type: "Double", basicValue: 5, numberFormat: "0.0" }`,
+ * text `{ type: "String", basicValue: "Pat" }`, an entity or linked entity (Stocks, Geography, an
+ * add-in's card) `{ type: "Entity", text: "Pat Jones", properties: {...} }`, an error
+ * `{ type: "Error", basicValue: "#DIV/0!", errorType: "Div0" }`, a picture, a list.
+ */
+interface DataTypeValue {
+  type: string;
+  basicValue?: unknown;
+  basicType?: unknown;
+  text?: unknown;
+}
+
+function isDataTypeValue(value: unknown): value is DataTypeValue {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { type?: unknown }).type === "string"
+  );
+}
+
+const GIVE_A_VALUE = "Give a number, a date or text, or a cell holding one";
+
+/**
+ * A data type turned into the plain value the panel's rules read, as the cell would show it: a
+ * number's or text's basic value, an entity's text (a card shows its text in the cell; its basic value
+ * is only #VALUE!), an empty cell as blank. One with nothing plain to give is an error saying what to
+ * put there instead. A plain value passes as it is.
+ */
+export function plainValue(value: unknown, argument: string): unknown {
+  if (!isDataTypeValue(value)) return value;
+  const { type, basicValue, basicType, text } = value;
+  const basic = typeof basicValue === "string" ? basicValue : undefined;
+  switch (type) {
+    case "Empty":
+      return "";
+    case "Error":
+      throw new DataTypeError(
+        argument,
+        `the cell holds the error ${basic ?? "#VALUE!"}`,
+        "Correct that cell first"
+      );
+    case "Entity":
+    case "LinkedEntity":
+      if (typeof text === "string" && text.trim() !== "") return text;
+      throw new DataTypeError(argument, `this ${type} data type has no text to use`, GIVE_A_VALUE);
+    case "WebImage":
+      throw new DataTypeError(argument, "a picture is not a value", GIVE_A_VALUE);
+    case "Array":
+      throw new DataTypeError(argument, "a list of values is not one value", GIVE_A_VALUE);
+  }
+  const primitive =
+    typeof basicValue === "number" ||
+    typeof basicValue === "string" ||
+    typeof basicValue === "boolean";
+  if (primitive && basicType !== "Error") return basicValue;
+  throw new DataTypeError(argument, `the add-in cannot read this ${type} data type`, GIVE_A_VALUE);
+}
+
+/**
+ * The arguments of a call with every data type (plainValue) made plain, ranges cell by cell (an error
+ * names the cell: `marks (cell 3)`, counted across rows as lineArgument counts). Ranges without data
+ * types are passed on as they are, not copied: a register recalculates thousands of cells.
+ */
+export function plainArguments<T extends Record<string, unknown>>(args: T): T {
+  const plain: Record<string, unknown> = {};
+  for (const [argument, value] of Object.entries(args)) {
+    if (!Array.isArray(value)) {
+      plain[argument] = plainValue(value, argument);
+      continue;
+    }
+    const rows = value as unknown[][];
+    const hasDataType = rows.some((row) => Array.isArray(row) && row.some(isDataTypeValue));
+    plain[argument] = !hasDataType
+      ? value
+      : rows.map((row, r) =>
+          row.map((cell, c) => plainValue(cell, argumentName(argument, r * row.length + c + 1)))
+        );
+  }
+  return plain as T;
+}
 
 export function isBlank(value: unknown): boolean {
   return (

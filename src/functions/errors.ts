@@ -2,8 +2,12 @@ import { RuleInputError } from "../domain/errors";
 
 /**
  * One error class per kind of bad input to a TOSP function. Each message names the argument and says
- * what to put there instead; Excel shows it in the cell's error tooltip (#VALUE! carries a message,
- * CustomFunctionsRuntime 1.2).
+ * what to put there instead; Excel shows it in the cell's error tooltip. `CustomFunctions.Error` came
+ * with CustomFunctionsRuntime 1.2, but its `ErrorCode` values (`invalidValue`, #VALUE! with a message)
+ * are CustomFunctionsRuntime 1.3 ("Requirement set 1.3 adds ... new ErrorCode options to the
+ * CustomFunctions.Error object", Custom Functions requirement sets,
+ * learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets), so
+ * manifest.xml asks for 1.3.
  */
 export abstract class CellInputError extends Error {}
 
@@ -36,6 +40,17 @@ export class NotAChoiceError extends CellInputError {
 /** Two ranges that go together are not the same size, or a range is not a single row or column. */
 export class RangeShapeError extends CellInputError {
   override readonly name = "RangeShapeError";
+}
+
+/**
+ * An Excel data type Excel passed for a cell (functions.json lets `any` arguments take them) that has no
+ * plain value to use: an error, a picture, a list, a card with no text (cells.ts, plainValue).
+ */
+export class DataTypeError extends CellInputError {
+  override readonly name = "DataTypeError";
+  constructor(argument: string, what: string, fix: string) {
+    super(`${argument}: ${what}. ${fix}.`);
+  }
 }
 
 /** A required argument is blank. */

@@ -5,6 +5,8 @@
  * a function that needs today takes it as an argument (put TODAY() in the cell). Dates come back as
  * serial numbers so the cell's date format applies. functions.json is generated from these JSDoc
  * comments at build; custom-functions-metadata-plugin adds the CustomFunctions.associate calls.
+ * Every argument is `any`, so Excel may pass a data type for it: each function first makes its
+ * arguments plain (cells.ts, plainArguments), inside `inCell` so what cannot be made plain is #VALUE!.
  */
 import { lapseStatus, describeLapseStatus, MeetingMark } from "../domain/attendance/lapse";
 import { Day } from "../domain/calendar/days";
@@ -33,6 +35,7 @@ import {
   numberArgument,
   optionalDateArgument,
   optionalNumberArgument,
+  plainArguments,
   textArgument,
   yesNoArgument,
 } from "./cells";
@@ -49,12 +52,13 @@ const MEMBERSHIP = "a count of tenant members (Tenants' Forum, Silver Service Fo
  * @returns TRUE when quorate.
  */
 export function quorate(membership: unknown, present: unknown): boolean {
-  return inCell(() =>
-    isQuorate(
-      countArgument(membership, "membership", MEMBERSHIP),
-      countArgument(present, "present", "the tenant members present")
-    )
-  );
+  return inCell(() => {
+    const args = plainArguments({ membership, present });
+    return isQuorate(
+      countArgument(args.membership, "membership", MEMBERSHIP),
+      countArgument(args.present, "present", "the tenant members present")
+    );
+  });
 }
 
 /**
@@ -64,7 +68,10 @@ export function quorate(membership: unknown, present: unknown): boolean {
  * @returns Members needed.
  */
 export function quorum(membership: unknown): number {
-  return inCell(() => quorumNeeded(countArgument(membership, "membership", MEMBERSHIP)));
+  return inCell(() => {
+    const args = plainArguments({ membership });
+    return quorumNeeded(countArgument(args.membership, "membership", MEMBERSHIP));
+  });
 }
 
 /**
@@ -83,8 +90,9 @@ export function lapse(
   startDate?: unknown
 ): string {
   return inCell(() => {
-    const markCells = lineArgument(marks, "marks");
-    const dateCells = lineArgument(meetingDates, "meetingDates");
+    const args = plainArguments({ marks, meetingDates, asOf, startDate });
+    const markCells = lineArgument(args.marks, "marks");
+    const dateCells = lineArgument(args.meetingDates, "meetingDates");
     if (markCells.length !== dateCells.length) {
       throw new RangeShapeError(
         `marks has ${markCells.length} cells but meetingDates has ${dateCells.length}: give the same number of cells, one date per mark.`
@@ -96,8 +104,8 @@ export function lapse(
       if (mark === "-" && isBlank(dateCells[i])) continue; // an unused column at the end of a register
       meetings.push({ date: dateArgument(dateCells[i], "meetingDates", i + 1), mark });
     }
-    const status = lapseStatus(meetings, dateArgument(asOf, "asOf"), {
-      startDate: optionalDateArgument(startDate, "startDate"),
+    const status = lapseStatus(meetings, dateArgument(args.asOf, "asOf"), {
+      startDate: optionalDateArgument(args.startDate, "startDate"),
       limits: DEFAULT_SETTINGS.lapse,
     });
     return describeLapseStatus(status);
@@ -121,15 +129,16 @@ export function decision(
   membership: unknown,
   castingVote?: unknown
 ): string {
-  return inCell(() =>
-    decide({
-      votesFor: countArgument(votesFor, "votesFor", "the number of votes for"),
-      votesAgainst: countArgument(votesAgainst, "votesAgainst", "the number of votes against"),
-      present: countArgument(present, "present", "the tenant members present"),
-      membership: countArgument(membership, "membership", MEMBERSHIP),
-      castingVote: castingVoteArgument(castingVote),
-    })
-  );
+  return inCell(() => {
+    const args = plainArguments({ votesFor, votesAgainst, present, membership, castingVote });
+    return decide({
+      votesFor: countArgument(args.votesFor, "votesFor", "the number of votes for"),
+      votesAgainst: countArgument(args.votesAgainst, "votesAgainst", "the number of votes against"),
+      present: countArgument(args.present, "present", "the tenant members present"),
+      membership: countArgument(args.membership, "membership", MEMBERSHIP),
+      castingVote: castingVoteArgument(args.castingVote),
+    });
+  });
 }
 
 function castingVoteArgument(value: unknown): CastingVote | undefined {
@@ -147,12 +156,13 @@ function castingVoteArgument(value: unknown): CastingVote | undefined {
  * @returns Clear working days.
  */
 export function noticeDays(noticeDate: unknown, meetingDate: unknown): number {
-  return inCell(() =>
-    clearWorkingDays(
-      dateArgument(noticeDate, "noticeDate"),
-      dateArgument(meetingDate, "meetingDate")
-    )
-  );
+  return inCell(() => {
+    const args = plainArguments({ noticeDate, meetingDate });
+    return clearWorkingDays(
+      dateArgument(args.noticeDate, "noticeDate"),
+      dateArgument(args.meetingDate, "meetingDate")
+    );
+  });
 }
 
 /**
@@ -163,13 +173,15 @@ export function noticeDays(noticeDate: unknown, meetingDate: unknown): number {
  * @returns TRUE when the notice was long enough.
  */
 export function noticeOk(noticeDate: unknown, meetingDate: unknown): boolean {
-  return inCell(
-    () =>
+  return inCell(() => {
+    const args = plainArguments({ noticeDate, meetingDate });
+    return (
       clearWorkingDays(
-        dateArgument(noticeDate, "noticeDate"),
-        dateArgument(meetingDate, "meetingDate")
+        dateArgument(args.noticeDate, "noticeDate"),
+        dateArgument(args.meetingDate, "meetingDate")
       ) >= DEFAULT_SETTINGS.noticeClearWorkingDays
-  );
+    );
+  });
 }
 
 /**
@@ -188,9 +200,10 @@ export function kpiStatusOf(
   tolerance?: unknown
 ): string {
   return inCell(() => {
-    const direction = parsePolarity(textArgument(polarity));
+    const args = plainArguments({ actual, target, polarity, tolerance });
+    const direction = parsePolarity(textArgument(args.polarity));
     if (direction === undefined) {
-      throw new NotAChoiceError("polarity", polarity, [
+      throw new NotAChoiceError("polarity", args.polarity, [
         "Higher is better",
         "Lower is better",
         "Context only",
@@ -198,11 +211,11 @@ export function kpiStatusOf(
     }
     return kpiStatus(
       {
-        actual: optionalNumberArgument(actual, "actual"),
-        target: optionalNumberArgument(target, "target"),
+        actual: optionalNumberArgument(args.actual, "actual"),
+        target: optionalNumberArgument(args.target, "target"),
       },
       direction,
-      toleranceArgument(tolerance)
+      toleranceArgument(args.tolerance)
     );
   });
 }
@@ -225,9 +238,10 @@ const DEADLINE_KINDS = ["information", "manager", "impact"] as const;
  */
 export function deadline(kind: unknown, fromDate: unknown, alternativeDate?: unknown): number {
   return inCell((): Day => {
-    const which = choiceArgument(kind, "kind", DEADLINE_KINDS);
-    const from = dateArgument(fromDate, "fromDate");
-    const alternative = optionalDateArgument(alternativeDate, "alternativeDate");
+    const args = plainArguments({ kind, fromDate, alternativeDate });
+    const which = choiceArgument(args.kind, "kind", DEADLINE_KINDS);
+    const from = dateArgument(args.fromDate, "fromDate");
+    const alternative = optionalDateArgument(args.alternativeDate, "alternativeDate");
     if (which === "information") return informationRequestDeadline(from, alternative);
     if (alternative !== undefined) {
       throw new RangeShapeError(
@@ -256,8 +270,9 @@ export function chairEligible(
   panelYear: unknown
 ): boolean {
   return inCell(() => {
-    const yearCells = lineArgument(years, "years");
-    const chairCells = lineArgument(chairs, "chairs");
+    const args = plainArguments({ name, years, chairs, panelYear });
+    const yearCells = lineArgument(args.years, "years");
+    const chairCells = lineArgument(args.chairs, "chairs");
     if (yearCells.length !== chairCells.length) {
       throw new RangeShapeError(
         `years has ${yearCells.length} cells but chairs has ${chairCells.length}: give one name per year.`
@@ -272,9 +287,9 @@ export function chairEligible(
       });
     });
     return isEligibleForChair(
-      textArgument(name),
+      textArgument(args.name),
       history,
-      panelYearArgument(panelYear, "panelYear")
+      panelYearArgument(args.panelYear, "panelYear")
     );
   });
 }
@@ -306,16 +321,28 @@ export function eligible(
   tenantsForumMember: unknown,
   silverServiceMember: unknown
 ): string {
-  return inCell(() =>
-    describeEligibility({
-      tenant: yesNoArgument(tenant, "tenant", true),
-      evictionOrAsbo: yesNoArgument(evictionOrAsbo, "evictionOrAsbo", false),
-      employeeOrCouncillor: yesNoArgument(employeeOrCouncillor, "employeeOrCouncillor", false),
-      legalDispute: yesNoArgument(legalDispute, "legalDispute", false),
-      tenantsForumMember: yesNoArgument(tenantsForumMember, "tenantsForumMember", false),
-      silverServiceForumMember: yesNoArgument(silverServiceMember, "silverServiceMember", false),
-    })
-  );
+  return inCell(() => {
+    const args = plainArguments({
+      tenant,
+      evictionOrAsbo,
+      employeeOrCouncillor,
+      legalDispute,
+      tenantsForumMember,
+      silverServiceMember,
+    });
+    return describeEligibility({
+      tenant: yesNoArgument(args.tenant, "tenant", true),
+      evictionOrAsbo: yesNoArgument(args.evictionOrAsbo, "evictionOrAsbo", false),
+      employeeOrCouncillor: yesNoArgument(args.employeeOrCouncillor, "employeeOrCouncillor", false),
+      legalDispute: yesNoArgument(args.legalDispute, "legalDispute", false),
+      tenantsForumMember: yesNoArgument(args.tenantsForumMember, "tenantsForumMember", false),
+      silverServiceForumMember: yesNoArgument(
+        args.silverServiceMember,
+        "silverServiceMember",
+        false
+      ),
+    });
+  });
 }
 
 /**
@@ -331,13 +358,14 @@ export function surveyMarginOf(
   population: unknown,
   confidence?: unknown
 ): number {
-  return inCell(() =>
-    surveyMargin(
-      countArgument(responses, "responses", "the number of responses"),
-      countArgument(population, "population", "the number of households surveyed from"),
-      confidenceArgument(confidence)
-    )
-  );
+  return inCell(() => {
+    const args = plainArguments({ responses, population, confidence });
+    return surveyMargin(
+      countArgument(args.responses, "responses", "the number of responses"),
+      countArgument(args.population, "population", "the number of households surveyed from"),
+      confidenceArgument(args.confidence)
+    );
+  });
 }
 
 /** 0.95, 95 or "95%" all mean 95% confidence. */
@@ -356,7 +384,10 @@ function confidenceArgument(value: unknown): number {
  * @returns The panel year, such as 2026/27.
  */
 export function panelYear(date: unknown): string {
-  return inCell(() =>
-    panelYearLabel(panelYearOf(dateArgument(date, "date"), DEFAULT_SETTINGS.panelYearStart))
-  );
+  return inCell(() => {
+    const args = plainArguments({ date });
+    return panelYearLabel(
+      panelYearOf(dateArgument(args.date, "date"), DEFAULT_SETTINGS.panelYearStart)
+    );
+  });
 }

@@ -2,13 +2,19 @@ import { ProgressListener } from "../../engine/host";
 import { SheetPlan, WritePlan } from "../../workbook/plan";
 import { ExcelContext, Worksheet } from "./excelApi";
 import { ExcelPayloadError, ExcelSheetMissingError, isItemNotFound } from "./errors";
-import { queueLayout } from "./layout";
-import { newEntry, SheetEntry } from "./sheetDirectory";
+import { queueLayout, queueTableResize } from "./layout";
+import { isUnfinishedSheet, newEntry, SheetEntry, unfinishedSheetName } from "./sheetDirectory";
 import { Rectangle, rectanglesOf, rowBytesOf } from "./writeRectangles";
 
 export interface WriteOptions {
   budget: number;
   onProgress?: ProgressListener;
+  /** ExcelApi 1.8 is there: Excel's events are turned off while the add-in writes (see writePlan). */
+  quietEvents: boolean;
+  /** ExcelApi 1.13 is there: the add-in's tables can be resized (Table.resize). */
+  resizeTables: boolean;
+  /** Turning events back on failed after a failed write: the host must do it at its next request. */
+  onEventsLeftOff?: () => void;
 }
 
 /** Part of a rectangle (whole rows) sent in one request. */
@@ -29,10 +35,28 @@ export function hasWork(plan: WritePlan): boolean {
 }
 
 /**
- * Carries out a checked plan (checkPlan.ts) in one batch: new sheets, then each sheet's rectangles
- * (number format before values, see writeRectangles.ts), then the layouts. Only a plan whose values
- * are over the payload budget is cut by rows into more batches, one sync each; the layouts go last.
- * Returns the directory as the workbook now is.
+ * Carries out a checked plan (checkPlan.ts) in one batch, or in as many as its values need under the
+ * payload budget (cut by whole rows, one sync each). Returns the directory as the workbook now is.
+ *
+ * A failed sync keeps the calls that ran before the failing one and runs none after it; Excel rolls
+ * nothing back (OfficeExtension.Error, "Trace message instrumentation",
+ * learn.microsoft.com/javascript/api/office/officeextension.error). So the calls are ordered to leave
+ * the workbook, at every point, in a state the next scan reads correctly and finishes:
+ * 1. first request: events off; the unfinished sheets of an earlier failed write deleted; each sheet the
+ *    plan creates added under a stand-in name (`TOSP unfinished write 1`…), which scans do not read;
+ *    the add-in's tables on existing sheets resized to their rows (before the rows they cover are
+ *    written, so a later failure leaves cells to write, which the next scan plans again);
+ * 2. the values, a whole row per call (writeRectangles.ts): never half a record;
+ * 3. last request: layouts (the new sheets' tables, drop-downs, colours, charts; the Summary's charts
+ *    updated in place), then each new sheet renamed to its own name, then events on.
+ * A new sheet therefore appears under its name only complete, and until then the next scan plans it
+ * again; a change to an existing sheet is either done or planned again.
+ *
+ * Events: the add-in's own changes must not look like the officers' to `worksheets.onChanged`
+ * (changeEvents.ts). "The enableEvents property determines if events are fired and their handlers are
+ * activated" (excel-add-ins-events, "Enable and disable events"); so events are off from the first call
+ * of the write to its last, and turned back on in a request of their own if the write fails. An
+ * officer's edit made during those seconds is not reported: the next scan still reads it.
  */
 export async function writePlan(
   context: ExcelContext,
@@ -40,52 +64,122 @@ export async function writePlan(
   plan: WritePlan,
   options: WriteOptions
 ): Promise<SheetEntry[]> {
-  const entries = directory.map((entry) => ({ ...entry }));
-  const created = plan.sheets
-    .filter((sheet) => !entries.some((entry) => entry.name === sheet.sheet))
-    .map((sheet) => sheet.sheet);
+  const unfinished = directory.filter((entry) => isUnfinishedSheet(entry.name));
+  const entries = directory
+    .filter((entry) => !isUnfinishedSheet(entry.name))
+    .map((entry) => ({ ...entry }));
+  const standIns = standInNames(plan, directory, entries);
+  // The new sheets come last, in the order they are added: the directory lists them so, for warm reads.
+  for (const name of standIns.keys()) entryFor(entries, name);
+  // Table names are the workbook's, not the sheet's: those the unfinished sheets held are freed here.
+  const tableNames = new Set(entries.flatMap((entry) => entry.tables.map(lowerCase)));
   const batches = batchesOf(plan.sheets, options.budget);
-  for (const [index, pieces] of batches.entries()) {
-    const worksheets = context.workbook.worksheets;
-    if (index === 0) for (const name of new Set(created)) worksheets.add(name);
-    const sheets = new Map<string, Worksheet>();
-    const sheetNamed = (name: string): Worksheet => {
-      const sheet = sheets.get(name) ?? worksheets.getItem(name);
-      sheets.set(name, sheet);
-      return sheet;
-    };
-    for (const { sheet, rectangle } of pieces) {
-      const { row, column, values, formats } = rectangle;
-      const range = sheetNamed(sheet).getRangeByIndexes(
-        row,
-        column,
-        values.length,
-        values[0]?.length ?? 0
-      );
-      range.numberFormat = formats;
-      range.values = values;
-    }
-    if (index === batches.length - 1) {
-      for (const sheetPlan of plan.sheets) {
-        if (!sheetPlan.layout) continue;
-        queueLayout(
-          sheetNamed(sheetPlan.sheet),
-          sheetPlan.layout,
-          entryFor(entries, sheetPlan.sheet)
-        );
+  let eventsOff = false;
+  try {
+    for (const [index, pieces] of batches.entries()) {
+      const first = index === 0;
+      const last = index === batches.length - 1;
+      const worksheets = context.workbook.worksheets;
+      const sheets = new Map<string, Worksheet>();
+      const sheetNamed = (name: string): Worksheet => {
+        const sheet = sheets.get(name) ?? worksheets.getItem(standIns.get(name) ?? name);
+        sheets.set(name, sheet);
+        return sheet;
+      };
+      if (first) {
+        if (options.quietEvents) {
+          context.runtime.enableEvents = false;
+          eventsOff = true;
+        }
+        for (const entry of unfinished) worksheets.getItem(entry.name).delete();
+        for (const [name, standIn] of standIns) sheets.set(name, worksheets.add(standIn));
+        if (options.resizeTables)
+          for (const sheetPlan of plan.sheets) {
+            const table = sheetPlan.layout?.table;
+            if (!table || standIns.has(sheetPlan.sheet)) continue;
+            queueTableResize(
+              sheetNamed(sheetPlan.sheet),
+              table,
+              entryFor(entries, sheetPlan.sheet)
+            );
+          }
       }
+      for (const { sheet, rectangle } of pieces) {
+        const { row, column, values, formats } = rectangle;
+        const range = sheetNamed(sheet).getRangeByIndexes(
+          row,
+          column,
+          values.length,
+          values[0]?.length ?? 0
+        );
+        // Number format before value: text set as Text ("@") is kept as typed (writeRectangles.ts).
+        range.numberFormat = formats;
+        range.values = values;
+      }
+      if (last) {
+        for (const sheetPlan of plan.sheets) {
+          if (!sheetPlan.layout) continue;
+          queueLayout(
+            sheetNamed(sheetPlan.sheet),
+            sheetPlan.layout,
+            entryFor(entries, sheetPlan.sheet),
+            {
+              newSheet: standIns.has(sheetPlan.sheet) || sheetPlan.create,
+              tableNames,
+            }
+          );
+        }
+        for (const name of standIns.keys()) sheetNamed(name).name = name;
+        if (eventsOff) context.runtime.enableEvents = true;
+      }
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized batch: a plan under the budget is one
+        await context.sync();
+      } catch (error) {
+        if (isItemNotFound(error)) throw new ExcelSheetMissingError();
+        throw error;
+      }
+      if (last) eventsOff = false;
+      options.onProgress?.({ stage: "writing", done: index + 1, total: batches.length });
     }
-    try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized batch: a plan under the budget is one
-      await context.sync();
-    } catch (error) {
-      if (isItemNotFound(error)) throw new ExcelSheetMissingError();
-      throw error;
-    }
-    options.onProgress?.({ stage: "writing", done: index + 1, total: batches.length });
+  } catch (error) {
+    if (eventsOff) await turnEventsOn(context, options);
+    throw error;
   }
   for (const sheetPlan of plan.sheets) growUsedRange(entryFor(entries, sheetPlan.sheet), sheetPlan);
   return entries;
+}
+
+/** The stand-in name each sheet the plan creates is written under, none of them taken. */
+function standInNames(
+  plan: WritePlan,
+  directory: readonly SheetEntry[],
+  entries: readonly SheetEntry[]
+): Map<string, string> {
+  const taken = new Set(directory.map((entry) => lowerCase(entry.name)));
+  const standIns = new Map<string, string>();
+  let number = 1;
+  for (const { sheet } of plan.sheets) {
+    if (standIns.has(sheet) || entries.some((entry) => entry.name === sheet)) continue;
+    while (taken.has(lowerCase(unfinishedSheetName(number)))) number += 1;
+    standIns.set(sheet, unfinishedSheetName(number));
+    number += 1;
+  }
+  return standIns;
+}
+
+/** Events back on after a failed write; if even that fails, the host tries again at its next request. */
+async function turnEventsOn(context: ExcelContext, options: WriteOptions): Promise<void> {
+  try {
+    context.runtime.enableEvents = true;
+    await context.sync();
+  } catch {
+    options.onEventsLeftOff?.();
+  }
+}
+
+function lowerCase(name: string): string {
+  return name.toLowerCase();
 }
 
 function entryFor(entries: SheetEntry[], name: string): SheetEntry {

@@ -8,7 +8,24 @@
 
 export interface ExcelContext {
   readonly workbook: ExcelWorkbook;
+  /** ExcelApi 1.8. */
+  readonly runtime: ExcelRuntime;
   sync(): Promise<unknown>;
+}
+
+/** A request context as Excel.run(context, batch) takes it back (OfficeExtension.ClientRequestContext). */
+export interface ClientContext {
+  sync(): Promise<unknown>;
+}
+
+export interface ExcelRuntime {
+  /**
+   * ExcelApi 1.8: whether Excel fires events for this add-in's runtime. "Events are enabled and
+   * disabled at the runtime level. The enableEvents property determines if events are fired and their
+   * handlers are activated" (Work with events using the Excel JavaScript API, "Enable and disable
+   * events", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events).
+   */
+  enableEvents: boolean;
 }
 
 export interface ExcelWorkbook {
@@ -34,13 +51,18 @@ export interface EventHandlers<T> {
 }
 
 export interface EventHandlerResult {
-  /** The context the handler was added in: removing it is queued there and synced. */
-  readonly context: { sync(): Promise<unknown> };
+  /**
+   * The context the handler was added in: "The same RequestContext object that the handler was added
+   * in must be used when removing the handler" (OfficeExtension.EventHandlerResult), through
+   * Excel.run(context, batch) ("Remove an event handler", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events).
+   */
+  readonly context: ClientContext;
   remove(): void;
 }
 
 export interface Worksheet {
-  readonly name: string;
+  /** Settable: renaming a sheet the add-in has finished writing (applyPlan.ts). */
+  name: string;
   readonly tables: TableCollection;
   readonly charts: ChartCollection;
   readonly freezePanes: WorksheetFreezePanes;
@@ -53,6 +75,7 @@ export interface Worksheet {
     columnCount: number
   ): Range;
   activate(): void;
+  delete(): void;
 }
 
 export interface WorksheetFreezePanes {
@@ -126,6 +149,8 @@ export interface Table {
   name: string;
   style: string;
   convertToRange(): Range;
+  /** ExcelApi 1.13: the same table, its headers in the same row, over a new range. */
+  resize(newRange: Range | string): void;
 }
 
 /** The chart types the plan's kinds map to (see layout.ts). */
@@ -142,11 +167,18 @@ export interface Chart {
   name: string;
   readonly title: { text: string };
   setPosition(startCell: Range | string, endCell?: Range | string): void;
+  setData(sourceData: Range, seriesBy?: "Auto" | "Columns" | "Rows"): void;
   delete(): void;
 }
 
 /** Runs a batch against a request context, as `Excel.run` does. */
 export type ExcelRun = <T>(batch: (context: ExcelContext) => Promise<T>) => Promise<T>;
+
+/** Runs a batch in a context an earlier batch made, as `Excel.run(context, batch)` does. */
+export type ExcelRunIn = <T>(
+  context: ClientContext,
+  batch: (context: ExcelContext) => Promise<T>
+) => Promise<T>;
 
 // Compile-time checks against @types/office-js: `true` only type-checks while the real API fits.
 type Fits<Real, Subset> = Real extends Subset ? true : false;

@@ -7,6 +7,7 @@ import { bytesLeft, LargeSheet, readInBlocks } from "./readBlocks";
 import {
   DEFAULT_BYTES_PER_CELL,
   estimatedBytes,
+  isUnfinishedSheet,
   measuredBytesPerCell,
   newEntry,
   numberFormatOf,
@@ -98,7 +99,8 @@ async function mainBatch(
   const reads = entries.map((entry): SheetRead => {
     const sheet = worksheets.getItem(entry.name);
     const bytes = estimatedBytes(entry);
-    const valuesFit = withValues && estimate + bytes <= budget;
+    // An unfinished write's sheet (applyPlan.ts) is in the directory, to be deleted, but never read.
+    const valuesFit = withValues && !isUnfinishedSheet(entry.name) && estimate + bytes <= budget;
     if (valuesFit) estimate += bytes;
     return {
       entry,
@@ -115,6 +117,7 @@ async function mainBatch(
   for (const read of reads) {
     const { used, bytesPerCell } = read.entry;
     if (!withValues || read.withValues || !used || bytesPerCell === undefined) continue;
+    if (isUnfinishedSheet(read.entry.name)) continue;
     const rows = Math.min(
       used.rowCount,
       Math.floor((budget - estimate) / (used.columnCount * bytesPerCell))
@@ -169,7 +172,7 @@ async function finish(
       entry.bytesPerCell = measuredBytesPerCell(values, formats);
       return sheetSnapshot(entry.name, used, values, formats);
     }
-    if (options.withValues) {
+    if (options.withValues && !isUnfinishedSheet(entry.name)) {
       const measured = entry.bytesPerCell !== undefined;
       const bytesPerCell = entry.bytesPerCell ?? DEFAULT_BYTES_PER_CELL;
       const sheet: LargeSheet = {
@@ -201,7 +204,11 @@ async function finish(
     const entry = directory[index];
     if (entry) entry.bytesPerCell = measuredBytesPerCell(sheet.values, sheet.formats);
   }
-  return { snapshot: { sheets }, directory };
+  // The scan never sees an unfinished write: it plans those sheets again, and the write replaces them.
+  return {
+    snapshot: { sheets: sheets.filter((sheet) => !isUnfinishedSheet(sheet.name)) },
+    directory,
+  };
 }
 
 /** The first rows read ahead, if the sheet's used range still starts where the directory said. */

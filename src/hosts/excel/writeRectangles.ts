@@ -1,15 +1,19 @@
 import { CellWrite, DATE_FORMAT, WriteValue } from "../../workbook/plan";
-import { jsonLength } from "./sheetDirectory";
+import { jsonBytes } from "./sheetDirectory";
 
 /** Excel's Text number format. */
 export const TEXT_FORMAT = "@";
 
-/** A block of cells written with one `values` and one `numberFormat` assignment. */
+/**
+ * A block of cells written with one `values` and one `numberFormat` assignment. A null leaves its cell
+ * as it is, value and format: "specify null for all other cells in the 2-D array" (Excel add-ins:
+ * blank and null values, learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+ */
 export interface Rectangle {
   row: number;
   column: number;
-  values: (string | number)[][];
-  formats: string[][];
+  values: (string | number | null)[][];
+  formats: (string | null)[][];
 }
 
 /**
@@ -34,9 +38,13 @@ export function excelCellOf(value: WriteValue): { value: string | number; format
 }
 
 /**
- * Groups a sheet's writes into rectangles, so a table of changes is one range, not a range per cell:
- * runs of adjacent cells in a row, then consecutive rows whose runs span the same columns. When a plan
- * names a cell twice, the last write wins.
+ * Groups a sheet's writes into rectangles, so a table of changes is one range, not a range per cell.
+ * Each row's writes are one run, from its first written column to its last, with null over the cells
+ * between that the plan does not write (officers' columns stay as they are); consecutive rows whose
+ * runs span the same columns share a rectangle. So every row of a record is written by one call: a
+ * write that fails part way (Excel keeps the calls that ran, and no more; see applyPlan.ts) never
+ * leaves half a row, such as a new trigger's Key without its Panel decision. When a plan names a cell
+ * twice, the last write wins.
  */
 export function rectanglesOf(writes: readonly CellWrite[]): Rectangle[] {
   const rows = new Map<number, Map<number, WriteValue>>();
@@ -46,51 +54,39 @@ export function rectanglesOf(writes: readonly CellWrite[]): Rectangle[] {
     rows.set(write.row, row);
   }
   const rectangles: Rectangle[] = [];
-  /** Rectangles that reached the previous row, by the columns they span. */
-  let open = new Map<string, Rectangle>();
+  let above: Rectangle | undefined;
   for (const rowIndex of [...rows.keys()].sort((a, b) => a - b)) {
     const cells = rows.get(rowIndex) ?? new Map<number, WriteValue>();
-    const next = new Map<string, Rectangle>();
-    for (const run of runsOf([...cells.keys()].sort((a, b) => a - b))) {
-      const written = run.map((column) => excelCellOf(cells.get(column) ?? { kind: "blank" }));
-      const values = written.map((cell) => cell.value);
-      const formats = written.map((cell) => cell.format);
-      const key = `${run[0]}:${run.length}`;
-      const above = open.get(key);
-      if (above && above.row + above.values.length === rowIndex) {
-        above.values.push(values);
-        above.formats.push(formats);
-        next.set(key, above);
-      } else {
-        const rectangle = {
-          row: rowIndex,
-          column: run[0] ?? 0,
-          values: [values],
-          formats: [formats],
-        };
-        rectangles.push(rectangle);
-        next.set(key, rectangle);
-      }
+    const columns = [...cells.keys()];
+    const first = Math.min(...columns);
+    const width = Math.max(...columns) - first + 1;
+    const values: (string | number | null)[] = [];
+    const formats: (string | null)[] = [];
+    for (let column = first; column < first + width; column++) {
+      const value = cells.get(column);
+      const written = value === undefined ? undefined : excelCellOf(value);
+      values.push(written ? written.value : null);
+      formats.push(written ? written.format : null);
     }
-    open = next;
+    const continues =
+      above !== undefined &&
+      above.row + above.values.length === rowIndex &&
+      above.column === first &&
+      above.values[0]?.length === width;
+    if (above && continues) {
+      above.values.push(values);
+      above.formats.push(formats);
+    } else {
+      above = { row: rowIndex, column: first, values: [values], formats: [formats] };
+      rectangles.push(above);
+    }
   }
   return rectangles;
 }
 
-/** Sorted columns cut where they stop being adjacent: [1,2,3,7,8] → [[1,2,3],[7,8]]. */
-function runsOf(columns: number[]): number[][] {
-  const runs: number[][] = [];
-  for (const column of columns) {
-    const last = runs[runs.length - 1];
-    if (last && last[last.length - 1] === column - 1) last.push(column);
-    else runs.push([column]);
-  }
-  return runs;
-}
-
-/** Request bytes of each row of a rectangle: its values and formats as JSON. */
+/** Request bytes of each row of a rectangle: its values and formats as JSON, in UTF-8. */
 export function rowBytesOf(rectangle: Rectangle): number[] {
   return rectangle.values.map(
-    (values, i) => jsonLength(values) + jsonLength(rectangle.formats[i] ?? [])
+    (values, i) => jsonBytes(values) + jsonBytes(rectangle.formats[i] ?? [])
   );
 }

@@ -147,11 +147,9 @@ describe("ExcelHost.applyPlan", () => {
   test("counts each range's own cost in a request, so thousands of scattered cells are split too", async () => {
     const { excel, host } = hostOn([kpiSheet("KPI", 10)]);
     await host.readSnapshot();
-    // A chequerboard: no two cells adjacent, so every cell is its own range (about 400 bytes of calls each).
+    // One cell a row, alternately in columns A and B: no two rows share a range (about 400 bytes of calls each).
     const writes: CellWrite[] = [];
-    for (let row = 0; row < 200; row++)
-      for (let column = row % 2; column < 200; column += 2)
-        writes.push({ row, column, value: number(1) });
+    for (let row = 0; row < 20_000; row++) writes.push({ row, column: row % 2, value: number(1) });
     const plan: WritePlan = {
       sheets: [{ sheet: "KPI", create: false, definition: "kpi", writes }],
     };
@@ -159,6 +157,30 @@ describe("ExcelHost.applyPlan", () => {
     expect(await syncsOf(excel, () => host.applyPlan(plan))).toBe(
       Math.ceil((20_000 * (18 + 400)) / DEFAULT_PAYLOAD_BUDGET)
     );
+  });
+
+  test("counts the budget in UTF-8 bytes: accented, pound-sign and emoji texts are cut to fit the cap", async () => {
+    // 700 rows of "£é😀" × 200: 800 UTF-16 units but 1,600 bytes a row, as Excel on the web counts.
+    const cap = 1_000_000;
+    const { excel, host } = hostOn([kpiSheet("KPI", 10)], {
+      payloadCap: cap,
+      payloadBudget: cap * 0.9,
+    });
+    await host.readSnapshot();
+    const long = "£é😀".repeat(200);
+    const writes: CellWrite[] = [];
+    for (let row = 0; row < 700; row++) writes.push({ row, column: 7, value: text(long) });
+    const characters = 700 * JSON.stringify([[long]]).length;
+    const bytes = 700 * Buffer.byteLength(JSON.stringify([[long]]));
+    expect(characters).toBeLessThan(cap * 0.9); // counted in characters, it would go in one request…
+    expect(bytes).toBeGreaterThan(cap); // …which Excel on the web refuses
+    const plan: WritePlan = {
+      sheets: [{ sheet: "KPI", create: false, definition: "kpi", writes }],
+    };
+    expect(await syncsOf(excel, () => host.applyPlan(plan))).toBe(2);
+    expect(excel.requests.every((request) => request.succeeded)).toBe(true);
+    expect(excel.requests.every((request) => request.requestBytes <= cap)).toBe(true);
+    expect(cellAt(excel.sheet("KPI"), 699, 7)?.value).toBe(long);
   });
 
   test("keeps its directory when it refuses a plan: the next read is still warm", async () => {

@@ -1,8 +1,8 @@
 import { ExcelHost, ExcelHostOptions } from "../../../src/hosts/excel/excelHost";
-import { jsonLength } from "../../../src/hosts/excel/sheetDirectory";
 import { MemorySheet, MemoryWorkbook } from "../../../src/hosts/memory/memoryHost";
 import { RawCell, WorkbookSnapshot } from "../../../src/workbook/snapshot";
 import { FakeExcel, FakeExcelOptions } from "./fakeExcel";
+import { jsonBytes } from "./fakeProtocol";
 
 /** An Excel host over a fake Excel holding `sheets`. */
 export function hostOn(
@@ -10,7 +10,7 @@ export function hostOn(
   options: FakeExcelOptions & Omit<ExcelHostOptions, "run"> = {}
 ): { excel: FakeExcel; host: ExcelHost } {
   const excel = new FakeExcel(sheets, options);
-  return { excel, host: new ExcelHost({ ...options, run: excel.run }) };
+  return { excel, host: new ExcelHost({ ...options, ...excel.hostOptions() }) };
 }
 
 /**
@@ -85,8 +85,8 @@ export function payloadBytes(sheets: MemorySheet[]): number {
   return snapshot.sheets.reduce(
     (sum, sheet) =>
       sum +
-      jsonLength(sheet.values.map((row) => row.map((cell) => cell ?? ""))) +
-      jsonLength(sheet.numberFormats),
+      jsonBytes(sheet.values.map((row) => row.map((cell) => cell ?? ""))) +
+      jsonBytes(sheet.numberFormats),
     0
   );
 }

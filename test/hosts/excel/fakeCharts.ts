@@ -18,10 +18,7 @@ class FakeChart extends Named<ChartRecord> implements Chart {
     super(worksheet, find);
     const set = (text: string): void =>
       change(this.worksheet, () => {
-        const record = this.find();
-        const before = record.title;
-        record.title = text;
-        return () => (record.title = before);
+        this.find().title = text;
       });
     this.title = {
       get text(): string {
@@ -38,19 +35,23 @@ class FakeChart extends Named<ChartRecord> implements Chart {
       throw new Error("The fake takes two ranges");
     const [start, end] = [startCell as FakeRange, endCell as FakeRange];
     change(this.worksheet, () => {
+      this.find().position = { start: start.cells().area, end: end.cells().area };
+    });
+  }
+
+  setData(sourceData: Range, seriesBy?: "Auto" | "Columns" | "Rows"): void {
+    const range = sourceData as FakeRange;
+    change(this.worksheet, () => {
       const record = this.find();
-      const before = record.position;
-      record.position = { start: start.cells().area, end: end.cells().area };
-      return () => (record.position = before);
+      record.data = range.cells().area;
+      record.seriesBy = seriesBy;
     });
   }
 
   delete(): void {
     change(this.worksheet, () => {
       const record = this.find();
-      return replaceList(this.worksheet, "charts", (list) =>
-        list.filter((chart) => chart !== record)
-      );
+      replaceList(this.worksheet, "charts", (list) => list.filter((chart) => chart !== record));
     });
   }
 }
@@ -95,7 +96,7 @@ export class FakeChartCollection implements ChartCollection {
         data: area,
       };
       added = record;
-      return replaceList(this.worksheet, "charts", (list) => [...list, record]);
+      replaceList(this.worksheet, "charts", (list) => [...list, record]);
     });
     return new FakeChart(this.worksheet, () => added ?? fail("chart"));
   }

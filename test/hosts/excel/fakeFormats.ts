@@ -12,22 +12,24 @@ import type { FakeRange } from "./fakeRange";
 import type { FakeWorksheet } from "./fakeSheets";
 import { FakeConditionalFormat, overlaps } from "./fakeWorkbook";
 
-/** Queues a change to the workbook with its undo, on the range's or sheet's context. */
-export function change(owner: FakeRange | FakeWorksheet, apply: () => () => void): void {
+/** Queues a change to the workbook on the range's or sheet's context; it runs at sync, for good. */
+export function change(owner: FakeRange | FakeWorksheet, apply: () => void): void {
   const context = "worksheet" in owner ? owner.worksheet.context : owner.context;
-  context.enqueue({ execute: (undo) => void undo.push(apply()) });
+  context.enqueue({
+    execute: () => {
+      apply();
+    },
+  });
 }
 
-/** Replaces a list kept on the sheet, returning how to put it back. */
+/** Replaces a list kept on the sheet. */
 export function replaceList<K extends "validations" | "conditionalFormats" | "tables" | "charts">(
   range: FakeRange | FakeWorksheet,
   key: K,
   next: (list: ReturnType<FakeWorksheet["sheet"]>[K]) => ReturnType<FakeWorksheet["sheet"]>[K]
-): () => void {
+): void {
   const sheet = "worksheet" in range ? range.resolve().sheet : range.sheet();
-  const before = sheet[key];
-  sheet[key] = next(before);
-  return () => (sheet[key] = before);
+  sheet[key] = next(sheet[key]);
 }
 
 export class FakeRangeFormat implements RangeFormat {
@@ -40,10 +42,8 @@ export class FakeRangeFormat implements RangeFormat {
   set columnWidth(points: number) {
     change(this.range, () => {
       const { sheet, area } = this.range.cells();
-      const before = new Map(sheet.columnWidths);
       for (let c = area.column; c < area.column + area.columnCount; c++)
         sheet.columnWidths.set(c, points);
-      return () => (sheet.columnWidths = before);
     });
   }
 }
@@ -59,16 +59,14 @@ export class FakeDataValidation implements DataValidation {
     const copy = structuredClone(rule);
     change(this.range, () => {
       const area = this.range.cells().area;
-      return replaceList(this.range, "validations", (list) => [...list, { area, rule: copy }]);
+      replaceList(this.range, "validations", (list) => [...list, { area, rule: copy }]);
     });
   }
 
   clear(): void {
     change(this.range, () => {
       const area = this.range.cells().area;
-      return replaceList(this.range, "validations", (list) =>
-        list.filter((v) => !overlaps(v.area, area))
-      );
+      replaceList(this.range, "validations", (list) => list.filter((v) => !overlaps(v.area, area)));
     });
   }
 }
@@ -83,14 +81,9 @@ export class FakeConditionalFormats implements ConditionalFormatCollection {
     };
     change(this.range, () => {
       record.area = this.range.cells().area;
-      return replaceList(this.range, "conditionalFormats", (list) => [...list, record]);
+      replaceList(this.range, "conditionalFormats", (list) => [...list, record]);
     });
-    const set = (apply: () => void): void =>
-      change(this.range, () => {
-        const before = { ...record };
-        apply();
-        return () => Object.assign(record, before);
-      });
+    const set = (apply: () => void): void => change(this.range, apply);
     const format = {
       fill: writeOnly("color", (color: string) => set(() => (record.fill = color))),
       font: writeOnly("color", (color: string) => set(() => (record.font = color))),
@@ -118,7 +111,7 @@ export class FakeConditionalFormats implements ConditionalFormatCollection {
   clearAll(): void {
     change(this.range, () => {
       const area = this.range.cells().area;
-      return replaceList(this.range, "conditionalFormats", (list) =>
+      replaceList(this.range, "conditionalFormats", (list) =>
         list.filter((f) => !overlaps(f.area, area))
       );
     });

@@ -1,4 +1,5 @@
 import type { Range, Table, TableCollection } from "../../../src/hosts/excel/excelApi";
+
 import { change, replaceList } from "./fakeFormats";
 import {
   FakeOfficeError,
@@ -9,7 +10,7 @@ import {
 } from "./fakeProtocol";
 import type { FakeRange } from "./fakeRange";
 import type { FakeWorksheet } from "./fakeSheets";
-import { FakeTable as TableRecord, overlaps } from "./fakeWorkbook";
+import { FakeSheet, FakeTable as TableRecord, overlaps } from "./fakeWorkbook";
 
 /** A table or chart proxy (charts in fakeCharts.ts): finds its record when the request runs, by name or as just added. */
 export class Named<R extends { name: string }> {
@@ -26,10 +27,15 @@ export class Named<R extends { name: string }> {
   set name(name: string) {
     change(this.worksheet, () => {
       const record = this.find();
-      const before = record.name;
+      this.checkName(record, name);
       record.name = name;
-      return () => (record.name = before);
     });
+  }
+
+  /** Throws if the record may not take the name; charts' names are not checked (tables' are, below). */
+  protected checkName(record: R, name: string): void {
+    void record;
+    void name;
   }
 
   loadedName(name: string): this {
@@ -38,6 +44,13 @@ export class Named<R extends { name: string }> {
   }
 }
 
+/** Every table of the workbook, whatever its sheet. */
+function allTables(sheets: readonly FakeSheet[]): TableRecord[] {
+  return sheets.flatMap((sheet) => sheet.tables);
+}
+
+const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
 class FakeTable extends Named<TableRecord> implements Table {
   get style(): string {
     throw propertyNotLoaded("style");
@@ -45,11 +58,18 @@ class FakeTable extends Named<TableRecord> implements Table {
 
   set style(style: string) {
     change(this.worksheet, () => {
-      const record = this.find();
-      const before = record.style;
-      record.style = style;
-      return () => (record.style = before);
+      this.find().style = style;
     });
+  }
+
+  /**
+   * A table's name is unique in the whole workbook, not just on its sheet (Excel's names are
+   * workbook-wide, ignoring case): taking one another table has fails.
+   */
+  protected override checkName(record: TableRecord, name: string): void {
+    const excel = this.worksheet.context.excel;
+    if (allTables(excel.sheets).some((table) => table !== record && sameName(table.name, name)))
+      throw new FakeOfficeError("ItemAlreadyExists", `A table named ${name} already exists.`);
   }
 
   convertToRange(): Range {
@@ -57,11 +77,32 @@ class FakeTable extends Named<TableRecord> implements Table {
     change(this.worksheet, () => {
       const record = this.find();
       area = record.area;
-      return replaceList(this.worksheet, "tables", (list) =>
-        list.filter((table) => table !== record)
-      );
+      replaceList(this.worksheet, "tables", (list) => list.filter((table) => table !== record));
     });
     return this.worksheet.getRangeByIndexes(area.row, area.column, area.rowCount, area.columnCount);
+  }
+
+  /**
+   * ExcelApi 1.13: "The new range must overlap with the original table range and the headers (or the
+   * top of the table) must be in the same row" (Table.resize). A table keeps a row under its headers.
+   */
+  resize(newRange: Range | string): void {
+    if (typeof newRange === "string") throw new Error("The fake resizes tables to a range");
+    const range = newRange as FakeRange;
+    const excel = this.worksheet.context.excel;
+    change(this.worksheet, () => {
+      excel.requireApi("Table.resize", "1.13");
+      const record = this.find();
+      const { sheet, area } = range.cells();
+      const legal =
+        sheet.tables.includes(record) &&
+        area.row === record.area.row &&
+        area.rowCount >= 2 &&
+        overlaps(area, record.area) &&
+        !sheet.tables.some((other) => other !== record && overlaps(other.area, area));
+      if (!legal) throw new FakeOfficeError("InvalidArgument", "The table cannot take that range.");
+      record.area = area;
+    });
   }
 }
 
@@ -98,26 +139,33 @@ export class FakeTableCollection implements TableCollection {
     let added: TableRecord | undefined;
     change(this.worksheet, () => {
       const { sheet, area } = range.cells();
-      const all = range.excel.sheets.flatMap((s) => s.tables);
       if (sheet.tables.some((table) => overlaps(table.area, area)))
         throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
       const record: TableRecord = {
-        name: `Table${all.length + 1}`,
+        name: defaultTableName(range.excel.sheets),
         style: "TableStyleMedium2",
         area,
       };
       added = record;
-      return replaceList(this.worksheet, "tables", (list) => [...list, record]);
+      replaceList(this.worksheet, "tables", (list) => [...list, record]);
     });
     return new FakeTable(this.worksheet, () => added ?? fail("table"));
   }
 
   getItem(key: string): Table {
     const find = (): TableRecord =>
-      this.worksheet.sheet().tables.find((t) => t.name === key) ?? fail(`table '${key}'`);
+      this.worksheet.sheet().tables.find((t) => sameName(t.name, key)) ?? fail(`table '${key}'`);
     this.worksheet.context.enqueue({ execute: () => void find() });
     return new FakeTable(this.worksheet, find);
   }
+}
+
+/** Excel names a new table TableN with the first N no table of the workbook has. */
+function defaultTableName(sheets: readonly FakeSheet[]): string {
+  const taken = new Set(allTables(sheets).map((table) => table.name.toLowerCase()));
+  let n = 1;
+  while (taken.has(`table${n}`)) n += 1;
+  return `Table${n}`;
 }
 
 export function fail(what: string): never {

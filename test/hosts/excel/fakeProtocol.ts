@@ -1,5 +1,3 @@
-import { jsonLength } from "../../../src/hosts/excel/sheetDirectory";
-
 /** The fake's request protocol: queued operations, Office.js-style errors, loaded properties. */
 export class FakeOfficeError extends Error {
   constructor(
@@ -11,10 +9,18 @@ export class FakeOfficeError extends Error {
   }
 }
 
-/** What one queued call does at sync: it may change the workbook (recording how to undo it) and answer a load. */
+/**
+ * What one queued call does at sync: it may change the workbook and answer a load. There is no undo:
+ * when a call fails, the calls before it in the request have run and stay run, and the calls after it
+ * never run. That is what Microsoft documents for a failed `context.sync()` (OfficeExtension.Error,
+ * "Trace message instrumentation": the paragraphs inserted before the failing call stay inserted, "all
+ * other commands after the failed command in the batch are not executed";
+ * https://learn.microsoft.com/javascript/api/office/officeextension.error). No rollback is promised, so
+ * the fake gives none.
+ */
 export interface Operation {
   requestBytes?: number;
-  execute(undo: (() => void)[]): Delivery | void;
+  execute(): Delivery | void;
 }
 
 export interface Delivery {
@@ -25,6 +31,14 @@ export interface Delivery {
 
 export function itemNotFound(what: string): FakeOfficeError {
   return new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${what}`);
+}
+
+/** What Office.js reports for a member the running Excel does not have (its requirement set is newer). */
+export function apiNotFound(member: string, requirementSet: string): FakeOfficeError {
+  return new FakeOfficeError(
+    "ApiNotFound",
+    `The requested API ${member} (${requirementSet}) is not supported by this version of Excel.`
+  );
 }
 
 /** Office.js's error for reading a property before `load` and `sync`. */
@@ -57,4 +71,12 @@ export function propertyNames(names: string, known: readonly string[]): string[]
   return wanted;
 }
 
-export { jsonLength };
+/**
+ * Bytes of a value as JSON on the wire: UTF-8, as Excel on the web counts its 5 MB payload limit, so
+ * "é" is 2 bytes, "£" 2 and "😀" 4. Counted here with Node's own encoder, independently of the host's
+ * counting (src/hosts/excel/sheetDirectory.ts), so a mistake there shows up against the fake.
+ */
+export function jsonBytes(value: unknown): number {
+  const json = JSON.stringify(value);
+  return json === undefined ? 0 : Buffer.byteLength(json, "utf8");
+}

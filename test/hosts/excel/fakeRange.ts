@@ -2,7 +2,7 @@ import type { Range } from "../../../src/hosts/excel/excelApi";
 import { CellArea } from "../../../src/workbook/plan";
 import type { FakeExcel } from "./fakeExcel";
 import { FakeConditionalFormats, FakeDataValidation, FakeRangeFormat } from "./fakeFormats";
-import { FakeOfficeError, jsonLength, LoadedProperties, propertyNames } from "./fakeProtocol";
+import { FakeOfficeError, jsonBytes, LoadedProperties, propertyNames } from "./fakeProtocol";
 import type { FakeWorksheet } from "./fakeSheets";
 import { FakeCell, FakeSheet, formatsIn, valuesIn } from "./fakeWorkbook";
 
@@ -72,7 +72,7 @@ export class FakeRange implements Range {
   }
 
   set values(values: unknown[][] | null) {
-    this.queueCellWrite(values, (cell, value) => this.valueWritten(cell, value));
+    this.queueCellWrite(values, (cell, value) => this.valueWritten(cell, value), true);
   }
 
   get numberFormat(): unknown[][] | null {
@@ -80,7 +80,13 @@ export class FakeRange implements Range {
   }
 
   set numberFormat(formats: unknown[][] | null) {
-    this.queueCellWrite(formats, (cell, format) => ({ ...cell, format: String(format) }));
+    // null leaves a cell's format as it is (Excel add-ins: blank and null values,
+    // learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+    this.queueCellWrite(
+      formats,
+      (cell, format) => (format === null ? cell : { ...cell, format: String(format) }),
+      false
+    );
   }
 
   get rowIndex(): number {
@@ -114,7 +120,7 @@ export class FakeRange implements Range {
           if (wanted.includes("numberFormat")) found.set("numberFormat", formatsIn(sheet, area));
         }
         return {
-          responseBytes: jsonLength(found.get("values")) + jsonLength(found.get("numberFormat")),
+          responseBytes: jsonBytes(found.get("values")) + jsonBytes(found.get("numberFormat")),
           deliver: (valuesLeftOut) => {
             this.loaded.set("isNullObject", area === null);
             for (const name of area === null ? [] : wanted) {
@@ -131,11 +137,9 @@ export class FakeRange implements Range {
   select(): void {
     const excel = this.excel;
     this.worksheet.context.enqueue({
-      execute: (undo) => {
+      execute: () => {
         const { sheet, area } = this.cells();
-        const before = excel.selection;
         excel.selection = { sheet: sheet.name, row: area.row, column: area.column };
-        undo.push(() => (excel.selection = before));
       },
     });
   }
@@ -143,12 +147,13 @@ export class FakeRange implements Range {
   /** Queues setting every cell from a grid of the range's shape (as Office.js insists). */
   private queueCellWrite(
     grid: unknown[][] | null,
-    change: (cell: FakeCell, input: unknown) => FakeCell
+    change: (cell: FakeCell, input: unknown) => FakeCell,
+    valuesChange: boolean
   ): void {
     if (grid === null) throw new Error("The fake does not take null for a whole range");
     this.worksheet.context.enqueue({
-      requestBytes: jsonLength(grid),
-      execute: (undo) => {
+      requestBytes: jsonBytes(grid),
+      execute: () => {
         const { sheet, area } = this.cells();
         const fits =
           grid.length === area.rowCount && grid.every((row) => row.length === area.columnCount);
@@ -164,11 +169,17 @@ export class FakeRange implements Range {
             const before = cells[columnIndex];
             const after = change(before ?? { value: "", format: "General" }, input);
             cells[columnIndex] = after;
-            undo.push(() => (cells[columnIndex] = before));
             if (after.formula !== undefined && after.formula !== before?.formula)
-              this.noteFormula(sheet.name, rowIndex, columnIndex, after.formula, undo);
+              this.excel.formulas.push({
+                sheet: sheet.name,
+                row: rowIndex,
+                column: columnIndex,
+                formula: after.formula,
+              });
           })
         );
+        // worksheets.onChanged: "Occurs when data within cells is changed" (formats have their own event).
+        if (valuesChange) this.excel.noteChange(sheet.name);
       },
     });
   }
@@ -188,18 +199,6 @@ export class FakeRange implements Range {
     if (typeof input === "string" || typeof input === "number" || typeof input === "boolean")
       return { value: input, format: cell.format };
     return cell; // null leaves a cell as it is, as in Office.js
-  }
-
-  private noteFormula(
-    sheet: string,
-    row: number,
-    column: number,
-    formula: string,
-    undo: (() => void)[]
-  ): void {
-    const formulas = this.excel.formulas;
-    formulas.push({ sheet, row, column, formula });
-    undo.push(() => formulas.pop());
   }
 }
 

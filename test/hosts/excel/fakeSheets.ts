@@ -12,6 +12,19 @@ import { FakeOfficeError, itemNotFound, LoadedProperties, propertyNames } from "
 import { FakeRange } from "./fakeRange";
 import { emptySheet, FakeSheet, usedArea } from "./fakeWorkbook";
 
+/** Excel's rules for a sheet's name: 1 to 31 characters, none of [ ] : * ? / \, no ' at either end. */
+function isLegalSheetName(name: string): boolean {
+  return (
+    name.trim() !== "" &&
+    name.length <= 31 &&
+    !/[[\]:*?/\\]/.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'")
+  );
+}
+
+const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
 /** `workbook.worksheets`: loads names, finds and adds sheets, and takes change handlers. */
 export class FakeWorksheetCollection implements WorksheetCollection {
   private readonly loaded = new LoadedProperties();
@@ -29,13 +42,13 @@ export class FakeWorksheetCollection implements WorksheetCollection {
     propertyNames(names, ["items/name"]);
     this.context.enqueue({
       execute: () => {
-        const sheetNames = this.context.excel.sheets.map((sheet) => sheet.name);
+        const records = [...this.context.excel.sheets];
         return {
           responseBytes: 0,
           deliver: () =>
             this.loaded.set(
               "items",
-              sheetNames.map((name) => new FakeWorksheet(this.context, name, { loadedName: true }))
+              records.map((record) => new FakeWorksheet(this.context, record.name, { record }))
             ),
         };
       },
@@ -49,43 +62,45 @@ export class FakeWorksheetCollection implements WorksheetCollection {
 
   add(name = `Sheet${this.context.excel.sheets.length + 1}`): FakeWorksheet {
     const excel = this.context.excel;
+    const worksheet = new FakeWorksheet(this.context, name, {});
     this.context.enqueue({
-      execute: (undo) => {
-        if (excel.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase()))
+      execute: () => {
+        if (!isLegalSheetName(name))
+          throw new FakeOfficeError("InvalidArgument", `${name} cannot be a sheet's name.`);
+        if (excel.sheets.some((sheet) => sameName(sheet.name, name)))
           throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
-        const before = excel.sheets;
-        excel.sheets = [...before, emptySheet(name)];
-        undo.push(() => (excel.sheets = before));
+        const record = emptySheet(name);
+        excel.sheets = [...excel.sheets, record];
+        worksheet.bind(record);
       },
     });
-    return new FakeWorksheet(this.context, name, {});
+    return worksheet;
   }
 
   private addHandler(handler: ChangeHandler): EventHandlerResult {
     const { context } = this;
-    const handlers = context.excel.changeHandlers;
+    const excel = context.excel;
     context.enqueue({
-      execute: (undo) => {
-        handlers.add(handler);
-        undo.push(() => handlers.delete(handler));
+      execute: () => {
+        excel.requireApi("WorksheetCollection.onChanged", "1.9");
+        excel.changeHandlers.add(handler);
       },
     });
     return {
       context,
-      remove: () =>
-        context.enqueue({
-          execute: (undo) => {
-            handlers.delete(handler);
-            undo.push(() => handlers.add(handler));
-          },
-        }),
+      // Queued in the context the handler was added in: only a sync of that context removes it.
+      remove: () => context.enqueue({ execute: () => void excel.changeHandlers.delete(handler) }),
     };
   }
 }
 
-/** A sheet by name, found when the request runs (ItemNotFound then if it is gone). */
+/**
+ * A sheet: by name, found when the request runs (ItemNotFound then if it is gone), and from then on
+ * that sheet whatever it is renamed to, as Office.js proxies are.
+ */
 export class FakeWorksheet implements Worksheet {
   private readonly loaded = new LoadedProperties();
+  private record: FakeSheet | undefined;
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
   readonly freezePanes: { freezeRows(count?: number): void };
@@ -93,20 +108,20 @@ export class FakeWorksheet implements Worksheet {
   constructor(
     readonly context: FakeContext,
     readonly sheetName: string,
-    options: { mustExist?: boolean; loadedName?: boolean }
+    options: { mustExist?: boolean; record?: FakeSheet }
   ) {
     if (options.mustExist) context.enqueue({ execute: () => void this.sheet() });
-    if (options.loadedName) this.loaded.set("name", sheetName);
+    if (options.record) {
+      this.record = options.record;
+      this.loaded.set("name", options.record.name);
+    }
     this.tables = new FakeTableCollection(this);
     this.charts = new FakeChartCollection(this);
     this.freezePanes = {
       freezeRows: (count = 0) =>
         context.enqueue({
-          execute: (undo) => {
-            const sheet = this.sheet();
-            const before = sheet.frozenRows;
-            sheet.frozenRows = count;
-            undo.push(() => (sheet.frozenRows = before));
+          execute: () => {
+            this.sheet().frozenRows = count;
           },
         }),
     };
@@ -116,11 +131,53 @@ export class FakeWorksheet implements Worksheet {
     return this.loaded.get("name");
   }
 
+  set name(name: string) {
+    const excel = this.context.excel;
+    this.context.enqueue({
+      execute: () => {
+        const sheet = this.sheet();
+        if (!isLegalSheetName(name))
+          throw new FakeOfficeError("InvalidArgument", `${name} cannot be a sheet's name.`);
+        if (excel.sheets.some((other) => other !== sheet && sameName(other.name, name)))
+          throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+        sheet.name = name;
+      },
+    });
+  }
+
+  /** The sheet `worksheets.add` made, once its call has run. */
+  bind(record: FakeSheet): void {
+    this.record = record;
+  }
+
   /** The sheet as the request runs. */
   sheet(): FakeSheet {
-    const sheet = this.context.excel.sheets.find((candidate) => candidate.name === this.sheetName);
+    const sheets = this.context.excel.sheets;
+    if (this.record) {
+      if (!sheets.includes(this.record)) throw itemNotFound(`worksheet '${this.sheetName}'`);
+      return this.record;
+    }
+    const sheet = sheets.find((candidate) => candidate.name === this.sheetName);
     if (!sheet) throw itemNotFound(`worksheet '${this.sheetName}'`);
+    this.record = sheet;
     return sheet;
+  }
+
+  delete(): void {
+    const excel = this.context.excel;
+    this.context.enqueue({
+      execute: () => {
+        const sheet = this.sheet();
+        // A workbook keeps at least one sheet.
+        if (excel.sheets.length === 1)
+          throw new FakeOfficeError(
+            "InvalidOperation",
+            "A workbook must contain at least one sheet."
+          );
+        excel.sheets = excel.sheets.filter((other) => other !== sheet);
+        if (excel.activeSheet === sheet.name) excel.activeSheet = undefined;
+      },
+    });
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
@@ -142,10 +199,8 @@ export class FakeWorksheet implements Worksheet {
   activate(): void {
     const excel = this.context.excel;
     this.context.enqueue({
-      execute: (undo) => {
-        const before = excel.activeSheet;
+      execute: () => {
         excel.activeSheet = this.sheet().name;
-        undo.push(() => (excel.activeSheet = before));
       },
     });
   }

@@ -132,4 +132,54 @@ describe("sheet layout from the Excel host", () => {
     // Calibri 11: 7 pixels a character and 5 of padding; Excel shows 8.43 characters as 64 pixels.
     expect(pointsForCharacters(8.43)).toBeCloseTo(48, 0);
   });
+
+  test("names its table apart from an officers' table that took its name, and resizes its own", async () => {
+    // The officers renamed the add-in's KPI status sheet to keep it: its table still has the name.
+    const { excel, host } = hostOn([
+      { name: "Members", cells: [["Name"]] },
+      { name: "Old KPI status", cells: [["Indicator"], ["Rent"]] },
+    ]);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Old KPI status");
+      sheet.tables.add(sheet.getRangeByIndexes(0, 0, 2, 1), true).name = "TOSP_KpiStatus";
+      await context.sync();
+    });
+    const kpiStatus = (rows: number, create: boolean): WritePlan => ({
+      sheets: [
+        {
+          sheet: "KPI status",
+          create,
+          definition: "kpiStatus",
+          writes: Array.from({ length: rows + 1 }, (_, row) => ({
+            row,
+            column: 0,
+            value: text(row === 0 ? "Indicator" : `Indicator ${row}`),
+          })),
+          layout: {
+            table: {
+              name: "TOSP_KpiStatus",
+              area: { row: 0, column: 0, rowCount: rows + 1, columnCount: 1 },
+            },
+            dropDowns: [],
+            highlights: [],
+            charts: [],
+          },
+        },
+      ],
+    });
+    await host.readSnapshot();
+    await host.applyPlan(kpiStatus(2, true));
+    await host.readSnapshot();
+    await host.applyPlan(kpiStatus(4, false));
+    expect(excel.sheet("KPI status").tables).toEqual([
+      {
+        name: "TOSP_KpiStatus2",
+        style: "TableStyleMedium2",
+        area: { row: 0, column: 0, rowCount: 5, columnCount: 1 },
+      },
+    ]);
+    expect(
+      excel.sheet("Old KPI status").tables.map((table) => [table.name, table.area.rowCount])
+    ).toEqual([["TOSP_KpiStatus", 2]]);
+  });
 });

@@ -13,6 +13,23 @@ const FROM_C3: MemorySheet = {
 };
 
 describe("ExcelHost.readSnapshot", () => {
+  test("sizes its requests in UTF-8 bytes: a warm read of accented and emoji text is never refused", async () => {
+    // 1,000 rows of "£é😀" × 50: 200 UTF-16 units but 400 bytes each, 460 KB in all against a 400 KB cap.
+    const cap = 400_000;
+    const text = "£é😀".repeat(50);
+    const sheet: MemorySheet = {
+      name: "Comments",
+      cells: Array.from({ length: 1000 }, () => [text]),
+    };
+    const { excel, host } = hostOn([sheet], { payloadCap: cap, payloadBudget: cap * 0.9 });
+    await host.readSnapshot();
+    const warm = await syncsOf(excel, async () =>
+      expect(await host.readSnapshot()).toEqual(memorySnapshot([sheet]))
+    );
+    expect(warm).toBeGreaterThan(1);
+    expect(excel.requests.slice(-warm).every((request) => request.succeeded)).toBe(true);
+  });
+
   test("reads the demo workbook exactly as the memory host does", async () => {
     const { host } = hostOn(demoWorkbook());
     await expect(host.readSnapshot()).resolves.toEqual(memorySnapshot(demoWorkbook()));
