@@ -1,6 +1,3 @@
-import { SheetSnapshot } from "../../workbook/snapshot";
-import { columnIndex } from "./formulaShift";
-import { cellReference } from "./sheetPatch";
 import {
   attributeOf,
   firstElement,
@@ -28,30 +25,8 @@ export function tableInfoOf(path: string, xml: string): TableInfo {
   };
 }
 
-/**
- * The table part with its range (and its filter's) running from its header row to the sheet's last row
- * holding anything in the table's columns, at least one row below the header (a table always has a body).
- */
-export function resizedTable(xml: string, table: TableInfo, sheet: SheetSnapshot): string {
-  const match = /^\$?([A-Za-z]+)\$?(\d+):\$?([A-Za-z]+)\$?(\d+)$/.exec(table.ref);
-  if (!match) return xml;
-  const [, fromLetters, fromRow, toLetters] = match as unknown as [string, string, string, string];
-  const left = columnIndex(fromLetters);
-  const right = columnIndex(toLetters);
-  const header = Number(fromRow) - 1;
-  let last = header + 1;
-  sheet.values.forEach((row, r) => {
-    const sheetRow = sheet.origin.row + r;
-    if (sheetRow <= header) return;
-    for (let c = left; c <= right; c++) {
-      const value = row[c - sheet.origin.column];
-      if (value !== null && value !== undefined && value !== "") {
-        last = Math.max(last, sheetRow);
-        return;
-      }
-    }
-  });
-  const ref = `${cellReference(header, left)}:${cellReference(last, right)}`;
+/** The table part with its range (and its filter's) set to `ref`; the same text when it is already there. */
+export function resizedTable(xml: string, table: TableInfo, ref: string): string {
   if (ref === table.ref) return xml;
   const elements = xmlElements(xml, table.path);
   const splices: Splice[] = [];

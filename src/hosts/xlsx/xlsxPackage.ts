@@ -1,7 +1,6 @@
-import { applyPlanToSnapshot } from "../../workbook/applyToSnapshot";
 import { SheetPlan, WritePlan, WriteValue } from "../../workbook/plan";
 import { SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
-import { newSheetXml, tableXml } from "./newSheet";
+import { areaReference, newSheetXml, tableXml } from "./newSheet";
 import {
   CONTENT_TYPE,
   ContentTypesPart,
@@ -56,7 +55,6 @@ export class XlsxPackage {
   private readonly sheetRelationships = new Map<string, RelationshipsPart>();
   private sharedStringsPart?: SharedStrings;
   private stylesPart?: StylesPart;
-  private snapshotSheets = new Map<string, SheetSnapshot>();
   private readonly sheets: SheetInPackage[];
   readonly flavour: Flavour;
 
@@ -146,7 +144,6 @@ export class XlsxPackage {
         ? await readSheetValues(sheet.name, sheet.path, stream, reading)
         : { name: sheet.name, origin: { row: 0, column: 0 }, values: [] };
       sheets.push(snapshot);
-      this.snapshotSheets.set(sheet.name.toLowerCase(), snapshot);
     }
     return { sheets };
   }
@@ -169,27 +166,23 @@ export class XlsxPackage {
     const patched = patchSheet(this.textOf(path), path, sheetPlan.writes, this.cellStyles());
     this.setText(path, patched.xml);
     if (patched.formulaRemoved) this.removeCalculationChain();
-    this.resizeOwnedTables(path, sheetPlan);
+    this.resizeOwnedTable(path, sheetPlan);
   }
 
   /**
-   * The add-in's own tables (named `TOSP_…`) follow their rows on every write, growing and shrinking;
-   * the officers' tables are theirs and are never changed.
+   * The add-in's own table on a sheet it writes again follows its rows, growing and shrinking, to the
+   * area the plan gives (engine/ownedTables.ts); the officers' tables are theirs and never change.
    */
-  private resizeOwnedTables(sheetPath: string, sheetPlan: SheetPlan): void {
-    const owned = this.tablesOf(sheetPath).filter((table) => table.name.startsWith("TOSP_"));
-    if (owned.length === 0) return;
-    const before = this.snapshotSheets.get(sheetPlan.sheet.toLowerCase());
-    if (!before) return;
-    const after = applyPlanToSnapshot(
-      { sheets: [before] },
-      { sheets: [{ ...sheetPlan, create: false }] }
-    ).sheets[0] as SheetSnapshot;
-    for (const table of owned) {
-      const xml = this.textOf(table.path);
-      const resized = resizedTable(xml, table, after);
-      if (resized !== xml) this.setText(table.path, resized);
-    }
+  private resizeOwnedTable(sheetPath: string, sheetPlan: SheetPlan): void {
+    const wanted = sheetPlan.layout?.table;
+    if (!wanted) return;
+    const table = this.tablesOf(sheetPath).find(
+      (t) => t.name.toLowerCase() === wanted.name.toLowerCase()
+    );
+    if (!table) return;
+    const xml = this.textOf(table.path);
+    const resized = resizedTable(xml, table, areaReference(wanted.area));
+    if (resized !== xml) this.setText(table.path, resized);
   }
 
   private tablesOf(sheetPath: string): TableInfo[] {
@@ -268,11 +261,6 @@ export class XlsxPackage {
         `${quotedSheet(sheetPlan.sheet)}!$1:$${headerRows}`,
         tabIndex
       );
-    this.snapshotSheets.set(sheetPlan.sheet.toLowerCase(), {
-      name: sheetPlan.sheet,
-      origin: { row: 0, column: 0 },
-      values: [],
-    });
   }
 
   private readonly createdSheetIds: number[] = [];

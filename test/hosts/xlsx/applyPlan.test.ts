@@ -1,6 +1,16 @@
+import { promises as fs } from "fs";
 import { join } from "path";
+import JSZip from "jszip";
+import { scan } from "../../../src/engine/scan";
+import { DEMO_AS_OF, demoWorkbook } from "../../../src/hosts/memory/demoWorkbook";
 import { Workbook } from "exceljs";
-import { applyPlan, saveXlsx, XlsxPackage } from "../../../src/hosts/xlsx";
+import {
+  applyPlan,
+  readXlsx,
+  saveXlsx,
+  workbookFromMemory,
+  XlsxPackage,
+} from "../../../src/hosts/xlsx";
 import { CellWrite } from "../../../src/workbook/plan";
 import { openedWithHost, readWithExceljs, removeFolder, tempFolder } from "./xlsxFiles";
 
@@ -116,5 +126,57 @@ describe("applyPlan on an .xlsx workbook", () => {
     const sheet = (await roundTrip(workbook)).getWorksheet("Members")!;
     expect(sheet.getColumn(3).width).toBe(7);
     expect(sheet.getColumn(5).width).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe("the add-in's own tables on sheets it writes again", () => {
+  it("take the area the plan gives, growing and shrinking with their rows", async () => {
+    const input = join(folder, "demo.xlsx");
+    await saveXlsx(workbookFromMemory(demoWorkbook()), input);
+    const first = await readXlsx(input);
+    applyPlan(first.workbook, scan(first.snapshot, { asOf: DEMO_AS_OF }).plan);
+    const scanned = join(folder, "scanned.xlsx");
+    await saveXlsx(first.workbook, scanned);
+    const tableRef = async (file: string) => {
+      const zip = await JSZip.loadAsync(await fs.readFile(file));
+      const tables = await Promise.all(
+        Object.keys(zip.files)
+          .filter((name) => name.startsWith("xl/tables/"))
+          .map((name) => zip.file(name)!.async("string"))
+      );
+      const triggers = tables.find((xml) => xml.includes('name="TOSP_Triggers"'))!;
+      return [
+        /<table\b[^>]*\bref="([^"]+)"/.exec(triggers)?.[1],
+        /<autoFilter ref="([^"]+)"/.exec(triggers)?.[1],
+      ];
+    };
+    const [before] = await tableRef(scanned);
+    expect(before).toMatch(/^A1:J\d+$/);
+
+    for (const rowCount of [30, 2]) {
+      const again = await readXlsx(scanned);
+      applyPlan(again.workbook, {
+        sheets: [
+          {
+            sheet: "Triggers",
+            create: false,
+            definition: "triggers",
+            writes: [{ row: rowCount - 1, column: 0, value: { kind: "text", text: "TEST" } }],
+            layout: {
+              table: {
+                name: "TOSP_Triggers",
+                area: { row: 0, column: 0, rowCount, columnCount: 10 },
+              },
+              dropDowns: [],
+              highlights: [],
+              charts: [],
+            },
+          },
+        ],
+      });
+      const out = join(folder, `resized-${rowCount}.xlsx`);
+      await saveXlsx(again.workbook, out);
+      expect(await tableRef(out)).toEqual([`A1:J${rowCount}`, `A1:J${rowCount}`]);
+    }
   });
 });
