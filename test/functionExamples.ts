@@ -1,8 +1,8 @@
 import { dayFromIso } from "../src/domain";
 
 /**
- * The documented examples of the TOSP functions (README's table, the officer's guide) read as Excel
- * would: one reading for both, so each document is checked the same way.
+ * The documented examples of the TOSP functions (the officer's guide, docs/guide.md) read as Excel
+ * would, so every example is checked the way Excel would read it.
  */
 const RANGE = /^\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+$/;
 

@@ -18,7 +18,7 @@ import { RawCell } from "../src/workbook/snapshot";
  * add-in does: every formula example is run and gives its documented result; every TOSP function has an
  * example; every picture exists; every problem and refusal message quoted is one the add-in gives, word
  * for word; the Settings table lists every setting with its default; and every link inside the guide
- * leads to a heading. Formula rows use the README's format (test/readmeExamples.test.ts):
+ * leads to a heading. Formula rows are tables of function, gives, example and result:
  * `| \`TOSP.NAME\` | example in words | \`=TOSP.NAME(args)\` | \`result\` … |`.
  */
 
