@@ -92,6 +92,17 @@ export function kpiEvidence(finding: KpiFinding): string {
   return `${why} (${polarityLabel(finding.polarity ?? "higher").toLowerCase()}): ${periods.join("; ")}`;
 }
 
+/**
+ * A figure's unit shown in its cell, the value unchanged (percentages stay in percentage points, as the
+ * readers take a plain number: docs/workbook.md, Numbers): 96.4 shows as `96.4%`, 41 as `41 days`.
+ */
+export function unitFormat(unit: string | undefined): string | undefined {
+  if (unit === "%") return 'General"%"';
+  if (unit === "days") return 'General" days"';
+  if (unit === "£") return '"£"#,##0.00';
+  return undefined;
+}
+
 /** The KPI status sheet's headers, from its definition. */
 export const KPI_STATUS_HEADERS = KPI_STATUS.columns.map((column) => column.header);
 
@@ -106,8 +117,8 @@ export function kpiStatusRow(finding: KpiFinding): WriteValue[] {
     optionalText(finding.serviceArea),
     finding.polarity ? text(polarityLabel(finding.polarity)) : BLANK_VALUE,
     latest ? date(latest.period, MONTH_FORMAT) : BLANK_VALUE,
-    latest?.actual !== undefined ? number(latest.actual) : BLANK_VALUE,
-    latest?.target !== undefined ? number(latest.target) : BLANK_VALUE,
+    latest?.actual !== undefined ? number(latest.actual, unitFormat(finding.unit)) : BLANK_VALUE,
+    latest?.target !== undefined ? number(latest.target, unitFormat(finding.unit)) : BLANK_VALUE,
     optionalText(finding.status, false),
     number(finding.periodsWorse),
     optionalText(finding.trend, false),

@@ -1,10 +1,10 @@
 /**
- * How many random workbooks each property tries: `FUZZ_RUNS` (a whole number), else 500 so that
+ * How many random workbooks each property tries: `FUZZ_RUNS` (a whole number), else 200 so that
  * `npm test` runs a quick pass; `npm run fuzz` sets 10,000.
  */
 export function fuzzRuns(): number {
   const given = process.env.FUZZ_RUNS;
-  if (given === undefined || given.trim() === "") return 500;
+  if (given === undefined || given.trim() === "") return 200;
   const runs = Number(given);
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`FUZZ_RUNS must be a whole number of at least 1; got "${given}"`);
