@@ -6,21 +6,10 @@
  * `$`-fixed parts, text in quotes, function names and structured references alone.
  */
 
+import { columnIndex, columnLetters as lettersOf } from "./references";
+
 const MAX_COLUMN = 16_384;
 const MAX_ROW = 1_048_576;
-
-function lettersOf(column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-function columnIndex(letters: string): number {
-  let column = 0;
-  for (const letter of letters.toUpperCase()) column = column * 26 + letter.charCodeAt(0) - 64;
-  return column - 1;
-}
 
 // A cell (`$B$7`, `C12`), a whole column (`B:D`) or a whole row (`3:5`), not inside a longer name.
 const REFERENCE =
@@ -80,5 +69,3 @@ function shiftedPiece(text: string, rows: number, columns: number): string {
     }
   );
 }
-
-export { lettersOf as columnLetters, columnIndex };

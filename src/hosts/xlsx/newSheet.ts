@@ -1,6 +1,7 @@
 import { CellArea, CellWrite, HighlightRule, SheetLayout } from "../../workbook/plan";
 import { encodeExcelText } from "./excelText";
-import { CellStyles, cellReference, cellXml, excelWidth } from "./sheetPatch";
+import { CellStyles, cellXml, excelWidth } from "./sheetPatch";
+import { cellReference } from "./references";
 import { escapeXml } from "./xmlElements";
 
 /**
