@@ -77,9 +77,11 @@ function inside(area: Area, write: CellWrite): boolean {
 /** Extends the area to cover the cell, above and left as well as below and right. */
 function grow(area: Area, row: number, column: number): void {
   if (row < area.top) {
+    // concat, not unshift(...rows): a used range starting far down the sheet (row 1,048,000) would
+    // spread a million arguments and overflow the stack.
     const extra = area.top - row;
-    area.values.unshift(...Array.from({ length: extra }, (): RawCell[] => []));
-    area.formats.unshift(...Array.from({ length: extra }, (): string[] => []));
+    area.values = Array.from({ length: extra }, (): RawCell[] => []).concat(area.values);
+    area.formats = Array.from({ length: extra }, (): string[] => []).concat(area.formats);
     area.top = row;
   }
   if (column < area.left) {

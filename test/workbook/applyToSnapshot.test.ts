@@ -146,3 +146,25 @@ describe("mergePlans", () => {
     expect(first.sheets[0]?.writes[0]?.value).toEqual(text("old")); // the plans given are not changed
   });
 });
+
+describe("a used range far down the sheet", () => {
+  it("grows up to a write above it without running out of stack", () => {
+    const sheet = { name: "Far", origin: { row: 1_048_000, column: 0 }, values: [["x"]] };
+    const after = applyPlanToSnapshot(
+      { sheets: [sheet] },
+      {
+        sheets: [
+          {
+            sheet: "Far",
+            create: false,
+            definition: "",
+            writes: [{ row: 0, column: 0, value: { kind: "text", text: "Top" } }],
+          },
+        ],
+      }
+    ).sheets[0]!;
+    expect(after.origin).toEqual({ row: 0, column: 0 });
+    expect(after.values).toHaveLength(1_048_001);
+    expect(after.values[1_048_000]?.[0]).toBe("x");
+  });
+});
