@@ -29,3 +29,4 @@ export * from "./surveys/margin";
 export * from "./calendar/ukDates";
 export * from "./answers";
 export * from "./kpi/catalogue";
+export * from "./calendar/londonTime";
