@@ -30,3 +30,6 @@ export * from "./calendar/ukDates";
 export * from "./answers";
 export * from "./kpi/catalogue";
 export * from "./calendar/londonTime";
+export * from "./complaints/handlingCode";
+export * from "./complaints/measures";
+export * from "./tsm/reportingPeriods";
