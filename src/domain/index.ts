@@ -26,6 +26,7 @@ export * from "./kpi/polarity";
 export * from "./kpi/triggers";
 export * from "./complaints/themes";
 export * from "./surveys/margin";
+export * from "./surveys/accuracy";
 export * from "./calendar/ukDates";
 export * from "./answers";
 export * from "./kpi/catalogue";

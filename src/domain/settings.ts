@@ -8,7 +8,7 @@ import { AwaabsLawTimescales, AWAABS_LAW } from "./hazards/awaabsLaw";
 import { AWAABS_LAW_SCOPE, HazardTypeInScope } from "./hazards/scope";
 import { BenchmarkTriggerSetting } from "./kpi/quartile";
 import { TsmPeriodSettings, TSM_PERIODS } from "./tsm/reportingPeriods";
-import { REQUIRED_SURVEY_ACCURACY, SurveyAccuracy } from "./tsm/publicationCheck";
+import { REQUIRED_SURVEY_ACCURACY, SurveyAccuracy } from "./surveys/accuracy";
 
 /**
  * Every threshold RULES.md marks *setting*, with its default. A panel with other terms of reference

@@ -1,5 +1,6 @@
 import { RuleInputError } from "../errors";
 import { KNOWN_INDICATORS } from "../kpi/catalogue";
+import { REQUIRED_SURVEY_ACCURACY, SurveyAccuracy } from "../surveys/accuracy";
 import { surveyMargin } from "../surveys/margin";
 
 /**
@@ -33,15 +34,6 @@ export interface SurveyDetails {
   /** Where the pair is: a `TSM survey` sheet's cells. */
   where: string;
 }
-
-export interface SurveyAccuracy {
-  /** The widest margin of error allowed, in percentage points (±). */
-  marginPoints: number;
-  /** The confidence level it is stated at, in percent. */
-  confidencePercent: number;
-}
-
-export const REQUIRED_SURVEY_ACCURACY: SurveyAccuracy = { marginPoints: 4, confidencePercent: 95 };
 
 export type PublicationGap =
   | { kind: "missing part"; family: string; missing: string; reported: ReportedMeasure[] }
