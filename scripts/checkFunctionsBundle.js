@@ -87,6 +87,31 @@ const checks = [
     0.0374,
   ],
   ["PANELYEAR(23/11/2026)", () => call("PANELYEAR", "23/11/2026"), "2026/27"],
+  [
+    "WORKDAYSAFTER over Christmas 2026 (substitute Boxing Day)",
+    () => call("WORKDAYSAFTER", "21/12/2026", 5),
+    serial("2026-12-30"),
+  ],
+  [
+    "COMPLAINTDUE stage 2 over Easter 2027",
+    () => call("COMPLAINTDUE", 2, "22/03/2027"),
+    serial("2027-04-28"),
+  ],
+  [
+    "COMPLAINTSTATUS, RULES.md's example",
+    () => call("COMPLAINTSTATUS", "19/10/2026", "23/11/2026", "21/10/2026"),
+    "Late: 2 working days",
+  ],
+  [
+    "HAZARDDUE across the October 2026 clock change",
+    () => call("HAZARDDUE", "Make safe", "Emergency", "24/10/2026 10:00"),
+    serial("2026-10-25") + 9 / 24,
+  ],
+  [
+    "QUARTILE, lower is better",
+    () => call("QUARTILE", 21, 28, 37, 52, "Lower is better"),
+    "Top quartile",
+  ],
 ];
 
 let failed = 0;
@@ -105,5 +130,5 @@ for (const [what, run, expected] of checks) {
 }
 const names = [...registered.keys()].sort();
 console.log(`functions.js registers ${names.length} functions: ${names.join(", ")}`);
-if (names.length !== 12) failed++;
+if (names.length !== 17) failed++;
 process.exit(failed === 0 ? 0 : 1);

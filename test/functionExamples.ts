@@ -27,12 +27,18 @@ export function argumentsOf(formula: string, ranges: Record<string, unknown[][]>
   });
 }
 
-/** The documented result as a value: TRUE/FALSE, a number, a date dd/mm/yyyy (a serial), or text. */
+/**
+ * The documented result as a value: TRUE/FALSE, a number, a date dd/mm/yyyy (a serial), a date and time
+ * dd/mm/yyyy hh:mm (a serial with the time as its fraction), or text.
+ */
 export function expectedOf(result: string): unknown {
   const value = result.replace(/^`([^`]*)`.*$/, "$1");
   if (value === "TRUE" || value === "FALSE") return value === "TRUE";
-  const date = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value);
-  if (date) return dayFromIso(`${date[3]}-${date[2]}-${date[1]}`);
+  const date = /^(\d{2})\/(\d{2})\/(\d{4})(?: (\d{2}):(\d{2}))?$/.exec(value);
+  if (date) {
+    const day = dayFromIso(`${date[3]}-${date[2]}-${date[1]}`);
+    return date[4] === undefined ? day : day + (Number(date[4]) * 60 + Number(date[5])) / 1440;
+  }
   if (/^-?\d+(\.\d+)?$/.test(value)) return Number(value);
   return value;
 }

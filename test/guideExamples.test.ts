@@ -94,7 +94,8 @@ const examples = section("8.")
       name: /^=TOSP\.([A-Z]+)\(/.exec(formula)?.[1] ?? "",
       formula,
       result: cells[3] ?? "",
-      usesRange: formula.includes(":"),
+      // A cell range (B2:N2), not the colon of a time in text ("24/10/2026 10:00").
+      usesRange: /\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+/.test(formula),
     };
   });
 

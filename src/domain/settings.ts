@@ -3,6 +3,12 @@ import { LapseLimits } from "./attendance/lapse";
 import { ComplaintThemeRule } from "./complaints/themes";
 import { PanelYearStart } from "./calendar/panelYear";
 import { Tolerance } from "./kpi/status";
+import { ComplaintHandlingCode, COMPLAINT_HANDLING_CODE } from "./complaints/handlingCode";
+import { AwaabsLawTimescales, AWAABS_LAW } from "./hazards/awaabsLaw";
+import { AWAABS_LAW_SCOPE, HazardTypeInScope } from "./hazards/scope";
+import { BenchmarkTriggerSetting } from "./kpi/quartile";
+import { TsmPeriodSettings, TSM_PERIODS } from "./tsm/reportingPeriods";
+import { REQUIRED_SURVEY_ACCURACY, SurveyAccuracy } from "./surveys/accuracy";
 
 /**
  * Every threshold RULES.md marks *setting*, with its default. A panel with other terms of reference
@@ -33,6 +39,27 @@ export interface PanelSettings {
   complaintThemes: ComplaintThemeRule;
   /** §4.4 (issue 7): a group is under-represented when members' share is under this fraction (0–1) of tenants' share. */
   underRepresentationThreshold: number;
+
+  // RULES.md, "Statutory clocks since 2024" and "Tenant Satisfaction Measures: publication and
+  // benchmarks" (issue 16). Every figure is a setting; settingSources.ts names where each comes from.
+  /** The Complaint Handling Code's working days for each stage. */
+  complaintHandlingCode: ComplaintHandlingCode;
+  /** CH02's target, percent answered within the Code (the responsive-trigger rule applies to it). */
+  ch02TargetPercent: number;
+  /** Homes owned, for CH01 per 1,000 homes; no default: CH01 needs the council's figure. */
+  homesOwned: number | undefined;
+  /** The TSM reporting year's start and the recent window the computed measures are given for. */
+  tsmPeriods: TsmPeriodSettings;
+  /** Awaab's Law's clocks. */
+  awaabsLaw: AwaabsLawTimescales;
+  /** The hazard types Awaab's Law covers, each from its start date. */
+  hazardTypesInScope: readonly HazardTypeInScope[];
+  /** A `Customer complaints` trigger when at least this many complaints or hazards are overdue at the scan. */
+  overdueClocksTrigger: number;
+  /** The accuracy the TSM survey must reach (TP01–TP12). */
+  surveyAccuracy: SurveyAccuracy;
+  /** The optional `Benchmark` trigger: off, bottom quartile or below median. */
+  benchmarkTrigger: BenchmarkTriggerSetting;
 }
 
 export const DEFAULT_SETTINGS: PanelSettings = {
@@ -56,4 +83,13 @@ export const DEFAULT_SETTINGS: PanelSettings = {
   consecutivePeriodsWorse: 3,
   complaintThemes: { minimumComplaints: 5, months: 3 },
   underRepresentationThreshold: 0.5,
+  complaintHandlingCode: COMPLAINT_HANDLING_CODE,
+  ch02TargetPercent: 95,
+  homesOwned: undefined,
+  tsmPeriods: TSM_PERIODS,
+  awaabsLaw: AWAABS_LAW,
+  hazardTypesInScope: AWAABS_LAW_SCOPE,
+  overdueClocksTrigger: 3,
+  surveyAccuracy: REQUIRED_SURVEY_ACCURACY,
+  benchmarkTrigger: "Bottom quartile",
 };

@@ -7,6 +7,7 @@ import {
   MissingValueError,
   NotAChoiceError,
   NotADateError,
+  NotADateTimeError,
   NotANumberError,
   RangeShapeError,
 } from "./errors";
@@ -166,6 +167,26 @@ export function optionalDateArgument(
     if (day !== undefined) return day;
   }
   throw new NotADateError(argumentName(argument, cell), value);
+}
+
+/** A time of day at the end of date text: `24/10/2026 10:00`, `24 Oct 2026 9:05`. */
+const TRAILING_TIME = /^(.*\S)\s+(\d{1,2}):(\d{2})$/;
+
+/**
+ * A date and time: a serial whose fraction is the time of day (what a date-and-time cell passes), or UK
+ * date text with an optional 24-hour time (`24/10/2026 10:00`). A date alone is midnight at its start.
+ */
+export function dateTimeArgument(value: unknown, argument: string): number {
+  if (isBlank(value)) throw new MissingValueError(argument, "a date and time");
+  if (typeof value === "number" && isDay(Math.floor(value))) return value;
+  if (typeof value === "string") {
+    const timed = TRAILING_TIME.exec(value.trim());
+    const day = parseUkDate(timed ? (timed[1] as string) : value);
+    const hours = timed ? Number(timed[2]) : 0;
+    const minutes = timed ? Number(timed[3]) : 0;
+    if (day !== undefined && hours < 24 && minutes < 60) return day + (hours * 60 + minutes) / 1440;
+  }
+  throw new NotADateTimeError(argument, value);
 }
 
 export function textArgument(value: unknown): string {

@@ -29,6 +29,21 @@ export class NotADateError extends CellInputError {
   }
 }
 
+/** A date and time was needed (Awaab's Law's 24-hour clock). */
+export class NotADateTimeError extends CellInputError {
+  override readonly name = "NotADateTimeError";
+  constructor(argument: string, value: unknown) {
+    super(
+      `${argument}: ${shown(value)} is not a date and time. Give a date-and-time cell, or text such as 24/10/2026 10:00.`
+    );
+  }
+}
+
+/** Two dates that go together are in the wrong order (acknowledged before received, an extension that extends nothing). */
+export class DateOrderError extends CellInputError {
+  override readonly name = "DateOrderError";
+}
+
 /** A word from a fixed list was needed (a kind, a polarity, a mark, Y/N). */
 export class NotAChoiceError extends CellInputError {
   override readonly name = "NotAChoiceError";

@@ -9,9 +9,17 @@
  * arguments plain (cells.ts, plainArguments), inside `inCell` so what cannot be made plain is #VALUE!.
  */
 import { lapseStatus, describeLapseStatus, MeetingMark } from "../domain/attendance/lapse";
-import { Day } from "../domain/calendar/days";
+import { Day, formatUkDate } from "../domain/calendar/days";
 import { panelYearLabel, panelYearOf, parsePanelYear } from "../domain/calendar/panelYear";
-import { clearWorkingDays } from "../domain/calendar/workingDays";
+import { clearWorkingDays, dueWithinWorkingDays } from "../domain/calendar/workingDays";
+import {
+  codeStatus,
+  ComplaintStage,
+  describeCodeStatus,
+  stageClock,
+} from "../domain/complaints/handlingCode";
+import { HAZARD_CATEGORIES, hazardStepDue, HazardStepName } from "../domain/hazards/awaabsLaw";
+import { benchmarkPosition, describeBenchmarkPosition } from "../domain/kpi/quartile";
 import { DEFAULT_SETTINGS } from "../domain/settings";
 import { kpiStatus, DEFAULT_TOLERANCE } from "../domain/kpi/status";
 import { parsePolarity, parseTolerance } from "../domain/kpi/polarity";
@@ -29,6 +37,7 @@ import {
   choiceArgument,
   countArgument,
   dateArgument,
+  dateTimeArgument,
   isBlank,
   lineArgument,
   markArgument,
@@ -39,7 +48,13 @@ import {
   textArgument,
   yesNoArgument,
 } from "./cells";
-import { NotAChoiceError, NotANumberError, RangeShapeError } from "./errors";
+import {
+  DateOrderError,
+  MissingValueError,
+  NotAChoiceError,
+  NotANumberError,
+  RangeShapeError,
+} from "./errors";
 import { inCell } from "./errors";
 
 const MEMBERSHIP = "a count of tenant members (Tenants' Forum, Silver Service Forum and general)";
@@ -201,14 +216,7 @@ export function kpiStatusOf(
 ): string {
   return inCell(() => {
     const args = plainArguments({ actual, target, polarity, tolerance });
-    const direction = parsePolarity(textArgument(args.polarity));
-    if (direction === undefined) {
-      throw new NotAChoiceError("polarity", args.polarity, [
-        "Higher is better",
-        "Lower is better",
-        "Context only",
-      ]);
-    }
+    const direction = polarityArgument(args.polarity);
     return kpiStatus(
       {
         actual: optionalNumberArgument(args.actual, "actual"),
@@ -218,6 +226,17 @@ export function kpiStatusOf(
       toleranceArgument(args.tolerance)
     );
   });
+}
+
+function polarityArgument(value: unknown) {
+  const polarity = parsePolarity(textArgument(value));
+  if (polarity === undefined)
+    throw new NotAChoiceError("polarity", value, [
+      "Higher is better",
+      "Lower is better",
+      "Context only",
+    ]);
+  return polarity;
 }
 
 function toleranceArgument(value: unknown) {
@@ -388,6 +407,181 @@ export function panelYear(date: unknown): string {
     const args = plainArguments({ date });
     return panelYearLabel(
       panelYearOf(dateArgument(args.date, "date"), DEFAULT_SETTINGS.panelYearStart)
+    );
+  });
+}
+
+/**
+ * The day something is due "within N working days" of a date: the N-th working day after it, the date itself not counted; working days are Monday to Friday, not England and Wales bank holidays. Received Monday 02/11/2026, within 5 → 09/11/2026.
+ * @customfunction WORKDAYSAFTER
+ * @param date The date the clock starts from (received, escalated, investigation concluded…).
+ * @param days Working days allowed: a whole number, 0 or more.
+ * @returns The due date as a date serial (format the cell as a date).
+ */
+export function workDaysAfter(date: unknown, days: unknown): number {
+  return inCell(() => {
+    const args = plainArguments({ date, days });
+    return dueWithinWorkingDays(
+      dateArgument(args.date, "date"),
+      countArgument(args.days, "days", "a number of working days")
+    );
+  });
+}
+
+/**
+ * A complaint's due date under the Housing Ombudsman's Complaint Handling Code: stage 1, 10 working days after acknowledgement (stage 2: 20), counted from the last day to acknowledge (5 working days) when not acknowledged; an extension moves it by up to 10 (stage 2: 20) more working days, never further.
+ * @customfunction COMPLAINTDUE
+ * @param stage 1 or 2.
+ * @param received Stage 1: the date the complaint was received. Stage 2: the date the resident asked to escalate.
+ * @param [acknowledged] The date it was acknowledged.
+ * @param [extendedTo] The extended due date given to the resident, if any.
+ * @returns The due date as a date serial (format the cell as a date).
+ */
+export function complaintDue(
+  stage: unknown,
+  received: unknown,
+  acknowledged?: unknown,
+  extendedTo?: unknown
+): number {
+  return inCell(() => {
+    const args = plainArguments({ stage, received, acknowledged, extendedTo });
+    const opened = dateArgument(args.received, "received");
+    const acknowledgedOn = optionalDateArgument(args.acknowledged, "acknowledged");
+    if (acknowledgedOn !== undefined && acknowledgedOn < opened)
+      throw new DateOrderError(
+        `acknowledged ${formatUkDate(acknowledgedOn)} is before received ${formatUkDate(opened)}: check the two dates.`
+      );
+    const extendedOn = optionalDateArgument(args.extendedTo, "extendedTo");
+    const clock = stageClock(
+      stageArgument(args.stage),
+      { opened, acknowledged: acknowledgedOn, extendedTo: extendedOn },
+      DEFAULT_SETTINGS.complaintHandlingCode
+    );
+    if (extendedOn !== undefined && clock.extension === undefined)
+      throw new DateOrderError(
+        `extendedTo is not after the due date ${formatUkDate(clock.responseDue)}, so it extends nothing: give a later date, or leave it blank.`
+      );
+    return clock.due;
+  });
+}
+
+function stageArgument(value: unknown): ComplaintStage {
+  const stage = choiceArgument(
+    typeof value === "number" ? String(value) : textArgument(value).replace(/^stage\s*/i, ""),
+    "stage",
+    ["1", "2"]
+  );
+  return stage === "1" ? 1 : 2;
+}
+
+/**
+ * A complaint's result under the Code: Within the Code (answered on or before the due date), Late: N working days, Overdue: N working days (no answer, past due) or Open. N counts the working days after the due date up to the answer, or up to asOf.
+ * @customfunction COMPLAINTSTATUS
+ * @param due The due date (TOSP.COMPLAINTDUE).
+ * @param asOf Today, or the date to judge at (use TODAY()).
+ * @param [responded] The date of the response; blank when not yet answered.
+ * @returns The result in words.
+ */
+export function complaintStatus(due: unknown, asOf: unknown, responded?: unknown): string {
+  return inCell(() => {
+    const args = plainArguments({ due, asOf, responded });
+    return describeCodeStatus(
+      codeStatus(
+        dateArgument(args.due, "due"),
+        optionalDateArgument(args.responded, "responded"),
+        dateArgument(args.asOf, "asOf")
+      )
+    );
+  });
+}
+
+/** The steps of Awaab's Law as the HAZARDDUE step argument names them, for each category. */
+const HAZARD_STEP_WORDS: Record<
+  (typeof HAZARD_CATEGORIES)[number],
+  Record<string, HazardStepName>
+> = {
+  Emergency: {
+    "Make safe": "Investigate and make safe",
+    Investigate: "Investigate and make safe",
+    "Written summary": "Written summary",
+    "Preventative work": "Preventative work",
+  },
+  Significant: {
+    Investigate: "Investigate",
+    "Written summary": "Written summary",
+    "Safety work": "Safety work",
+    "Preventative work": "Preventative work",
+  },
+};
+
+/**
+ * When a step of Awaab's Law is due. Emergency: investigate and make safe within 24 hours of becoming aware (a date and time, 24 elapsed hours, so an hour earlier on the clock across the October change). Significant: investigate within 10 working days. After the investigation: written summary 3 working days, safety work and preventative work 5 (preventative work 12 weeks where a reason is recorded).
+ * @customfunction HAZARDDUE
+ * @param step Make safe, Investigate, Written summary, Safety work or Preventative work.
+ * @param category Emergency or Significant.
+ * @param aware The date and time the landlord became aware of the hazard.
+ * @param [investigationConcluded] The date the investigation concluded: needed for the steps after it.
+ * @param [laterReason] Y when a reason for later preventative work is recorded (12 weeks).
+ * @returns The due date as a serial: with its time for the 24-hour step (format the cell as a date, or date and time).
+ */
+export function hazardDue(
+  step: unknown,
+  category: unknown,
+  aware: unknown,
+  investigationConcluded?: unknown,
+  laterReason?: unknown
+): number {
+  return inCell(() => {
+    const args = plainArguments({ step, category, aware, investigationConcluded, laterReason });
+    const which = choiceArgument(args.category, "category", HAZARD_CATEGORIES);
+    const words = HAZARD_STEP_WORDS[which];
+    const chosen = choiceArgument(args.step, "step", Object.keys(words));
+    const timescales = DEFAULT_SETTINGS.awaabsLaw;
+    const due = hazardStepDue(
+      words[chosen] as HazardStepName,
+      dateTimeArgument(args.aware, "aware"),
+      optionalDateArgument(args.investigationConcluded, "investigationConcluded"),
+      yesNoArgument(args.laterReason, "laterReason", false),
+      timescales
+    );
+    if (due === undefined)
+      throw new MissingValueError(
+        "investigationConcluded",
+        `the date the investigation concluded: the ${chosen.toLowerCase()} clock starts then`
+      );
+    return due.due;
+  });
+}
+
+/**
+ * Where a figure falls among other landlords' published quartiles, the right way round for its polarity: Top quartile (best), Second, Third or Bottom quartile. With only the median: Median or better, or Worse than median.
+ * @customfunction QUARTILE
+ * @param actual The landlord's figure.
+ * @param lower The lower quartile (25th percentile) as published; blank if not published.
+ * @param median The median.
+ * @param upper The upper quartile (75th percentile) as published; blank if not published.
+ * @param polarity Higher is better, Lower is better, or Context only.
+ * @returns The quartile in words.
+ */
+export function quartile(
+  actual: unknown,
+  lower: unknown,
+  median: unknown,
+  upper: unknown,
+  polarity: unknown
+): string {
+  return inCell(() => {
+    const args = plainArguments({ actual, lower, median, upper, polarity });
+    return describeBenchmarkPosition(
+      benchmarkPosition(
+        numberArgument(args.actual, "actual", "the landlord's figure"),
+        {
+          lowerQuartile: optionalNumberArgument(args.lower, "lower"),
+          median: numberArgument(args.median, "median", "the published median"),
+          upperQuartile: optionalNumberArgument(args.upper, "upper"),
+        },
+        polarityArgument(args.polarity)
+      )
     );
   });
 }

@@ -3,17 +3,22 @@ import path from "path";
 import { dayFromIso } from "../../src/domain";
 import {
   chairEligible,
+  complaintDue,
+  complaintStatus,
   deadline,
   decision,
   eligible,
+  hazardDue,
   kpiStatusOf,
   lapse,
   noticeDays,
   noticeOk,
   panelYear,
   quorate,
+  quartile,
   quorum,
   surveyMarginOf,
+  workDaysAfter,
 } from "../../src/functions/functions";
 import { WORKED_EXAMPLE_AS_OF, WORKED_EXAMPLE_MEETINGS } from "../fixtures/workedExample";
 import { cellError } from "./cellError";
@@ -58,6 +63,26 @@ const CALLS: Record<string, { call: TospFunction; args: unknown[] }> = {
   ELIGIBLE: { call: eligible, args: ["Y", "N", "N", "N", "Y", "N"] },
   SURVEYMARGIN: { call: surveyMarginOf, args: [636, 8367, 0.95] },
   PANELYEAR: { call: panelYear, args: [serial("2026-11-23")] },
+  WORKDAYSAFTER: { call: workDaysAfter, args: [serial("2026-11-02"), 5] },
+  COMPLAINTDUE: {
+    call: complaintDue,
+    args: [1, serial("2026-11-02"), serial("2026-11-03"), serial("2026-12-01")],
+  },
+  COMPLAINTSTATUS: {
+    call: complaintStatus,
+    args: [serial("2026-10-19"), serial("2026-11-23"), serial("2026-10-21")],
+  },
+  HAZARDDUE: {
+    call: hazardDue,
+    args: [
+      "Preventative work",
+      "Significant",
+      serial("2026-11-02") + 0.375,
+      serial("2026-11-12"),
+      "Y",
+    ],
+  },
+  QUARTILE: { call: quartile, args: [66, 64.2, 70.1, 75.3, "Higher is better"] },
 };
 
 /** The data types a plain value can come as: formatted numbers, text, a card (entity) showing it. */

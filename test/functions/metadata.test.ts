@@ -33,6 +33,12 @@ const EXPECTED: Record<string, string[]> = {
   ],
   SURVEYMARGIN: ["responses", "population", "[confidence]"],
   PANELYEAR: ["date"],
+  WORKDAYSAFTER: ["date", "days"],
+  COMPLAINTDUE: ["stage", "received", "[acknowledged]", "[extendedTo]"],
+  // asOf before [responded]: optional arguments come last, as in Excel's own functions.
+  COMPLAINTSTATUS: ["due", "asOf", "[responded]"],
+  HAZARDDUE: ["step", "category", "aware", "[investigationConcluded]", "[laterReason]"],
+  QUARTILE: ["actual", "lower", "median", "upper", "polarity"],
 };
 
 describe("custom functions metadata (functions.json)", () => {
