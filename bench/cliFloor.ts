@@ -30,7 +30,13 @@ export async function benchCliFloor(report: Report): Promise<void> {
     report.add({ name: "exceljs read + write peak memory", value: floor.mb, unit: "MB" });
     report.add({ name: "tosp scan 100k KPI rows", value: scanned.ms, unit: "ms" });
     const ratio = scanned.ms / floor.ms;
-    report.add({ name: "tosp scan / floor", value: ratio, unit: "x", goal: "≤ 0.5", met: ratio <= 0.5 });
+    report.add({
+      name: "tosp scan / floor",
+      value: ratio,
+      unit: "x",
+      goal: "≤ 0.5",
+      met: ratio <= 0.5,
+    });
     report.add({
       name: "tosp scan 100k rows peak memory",
       value: scanned.mb,
@@ -40,7 +46,10 @@ export async function benchCliFloor(report: Report): Promise<void> {
     });
 
     const huge = path.join(folder, "million.xlsx");
-    await saveXlsx(workbookFromMemory([...registers(12, 24, AS_OF), ...kpiSheets(1_000_000)]), huge);
+    await saveXlsx(
+      workbookFromMemory([...registers(12, 24, AS_OF), ...kpiSheets(1_000_000)]),
+      huge
+    );
     const refused = child(TOSP_SCAN, huge, path.join(folder, "million.scanned.xlsx"));
     report.add({ name: "tosp scan 1,000,000 rows: refused after", value: refused.ms, unit: "ms" });
     report.add({
@@ -77,7 +86,11 @@ function child(script: string, input: string, output: string): ChildRun {
   const line = result.stdout.trim().split("\n").pop() ?? "";
   const match = /^(\d+(?:\.\d+)?) ms (\d+) KB( refused)?$/.exec(line);
   if (!match) throw new Error(`bench child failed: ${result.stdout}${result.stderr}`);
-  return { ms: Number(match[1]), mb: Math.round(Number(match[2]) / 1024), refused: match[3] !== undefined };
+  return {
+    ms: Number(match[1]),
+    mb: Math.round(Number(match[2]) / 1024),
+    refused: match[3] !== undefined,
+  };
 }
 
 const FINISH = `

@@ -31,7 +31,9 @@ function makeOtherProgramsWorkbooks(out) {
     stdio: "inherit",
   });
   const sparse = path.join(out, "openpyxl-sparse.xlsx");
-  execFileSync(python(), [path.join(__dirname, "makeSparseWorkbook.py"), sparse], { stdio: "inherit" });
+  execFileSync(python(), [path.join(__dirname, "makeSparseWorkbook.py"), sparse], {
+    stdio: "inherit",
+  });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "tosp-lo-"));
   try {
     const copy = path.join(work, "libreoffice-panel.xlsx");
