@@ -56,7 +56,9 @@ export function parseReference(formula: string): CellReference | undefined {
   if (!sheetPart) return undefined;
   const sheet = sheetPart[1] !== undefined ? sheetPart[1].replace(/''/g, "'") : sheetPart[2];
   const [first, last, ...more] = (sheetPart[3] as string).split(":");
-  if (sheet === undefined || /[[\]]/.test(sheet) || first === undefined || more.length > 0)
+  // Excel writes a deleted sheet's reference as `#REF!$A$1`: no sheet of that name, unquoted.
+  const deleted = sheetPart[2] === "#REF";
+  if (sheet === undefined || deleted || /[[\]]/.test(sheet) || first === undefined || more.length)
     return undefined;
   const start = CORNER.exec(first);
   const end = last === undefined ? undefined : CORNER.exec(last);
