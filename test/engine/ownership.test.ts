@@ -234,6 +234,40 @@ describe("a claimed workbook", () => {
     expect(result.plan.addNames).toBeUndefined();
   });
 
+  it("keeps writing a claimed column the officers renamed, and adds no second one", () => {
+    const workbook = claimedDemo();
+    const members = workbook.sheet("Members") as MemorySheet;
+    const status = columnOf(members, "Status");
+    (members.cells[0] as RawCell[])[status] = "Membership status";
+    (members.cells[1] as RawCell[])[columnOf(members, "Training %")] = 40;
+    const result = scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF });
+    expect(result.problems).toEqual([]);
+    expect(columnsWritten(result.plan, "Members")).toEqual(new Set([status, status + 1]));
+    workbook.applyPlan(result.plan);
+    expect(members.cells[0]?.slice(status)).toEqual(["Membership status", "Reason"]);
+    expect(members.cells[1]?.[status]).toBe("Training incomplete");
+  });
+
+  it("keeps a claimed column the add-in's beside an officers' column they give its name", () => {
+    const workbook = claimedDemo();
+    const members = workbook.sheet("Members") as MemorySheet;
+    const own = [
+      "Status",
+      ...members.cells.slice(1).map((_, r) => (r === 5 ? "Resigned 03/2026" : null)),
+    ];
+    members.cells.forEach((row, r) => row.splice(2, 0, own[r] ?? null));
+    for (const named of workbook.names)
+      if (named.refersTo?.sheet === "Members" && named.refersTo.column >= 2)
+        named.refersTo = { ...named.refersTo, column: named.refersTo.column + 1 };
+    const claimed = members.cells[0]?.lastIndexOf("Status") as number;
+    (members.cells[1] as RawCell[])[columnOf(members, "Training %")] = 40;
+    const result = scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF });
+    expect(result.problems).toEqual([]);
+    expect(columnsWritten(result.plan, "Members")).toEqual(new Set([claimed, claimed + 1]));
+    workbook.applyPlan(result.plan);
+    expect(members.cells.map((row) => row[2] ?? null)).toEqual(own);
+  });
+
   it("makes a new sheet and claim when the officers deleted the claimed one (its name at #REF!)", () => {
     const workbook = claimedDemo();
     workbook.sheets.splice(
