@@ -52,9 +52,12 @@ const CORNER = /^\$?([A-Za-z]{1,3})?\$?(\d{1,7})?$/;
  */
 export function parseReference(formula: string): CellReference | undefined {
   const text = formula.trim().replace(/^=/, "");
-  const sheetPart = /^(?:'((?:[^']|'')+)'|([^'![\]:,()\s]+))!(.+)$/.exec(text);
+  // Excel quotes a sheet name with spaces; an address read back unquoted (`KPI status!$A$1`) is
+  // taken too, so a claim is never missed for want of quotes.
+  const sheetPart = /^(?:'((?:[^']|'')+)'|([^'![\]:,()]+))!(.+)$/.exec(text);
   if (!sheetPart) return undefined;
-  const sheet = sheetPart[1] !== undefined ? sheetPart[1].replace(/''/g, "'") : sheetPart[2];
+  const sheet =
+    sheetPart[1] !== undefined ? sheetPart[1].replace(/''/g, "'") : sheetPart[2]?.trim();
   const [first, last, ...more] = (sheetPart[3] as string).split(":");
   // Excel writes a deleted sheet's reference as `#REF!$A$1`: no sheet of that name, unquoted.
   const deleted = sheetPart[2] === "#REF";

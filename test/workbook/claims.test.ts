@@ -17,6 +17,7 @@ describe("a defined name's reference", () => {
     ["Members!$AB:$AB", { sheet: "Members", row: 0, column: 27 }],
     ["Members!$3:$3", { sheet: "Members", row: 2, column: 0 }],
     ["Budget!$XFD$1048576", { sheet: "Budget", row: 1_048_575, column: 16_383 }],
+    ["KPI status!$A$1", { sheet: "KPI status", row: 0, column: 0 }],
   ])("reads %s as its sheet and top-left cell", (formula, cell) => {
     expect(parseReference(formula)).toEqual(cell);
   });

@@ -47,7 +47,7 @@ interface SheetRead {
 }
 
 type MainBatch =
-  | { kind: "read"; reads: SheetRead[]; names?: NamedItemCollection }
+  | { kind: "read"; reads: SheetRead[]; definedNames?: NamedItemCollection }
   | { kind: "sheetsChanged"; names?: string[] }
   | { kind: "tooBig" };
 
@@ -81,7 +81,7 @@ export async function readWorkbook(
     syncs += 1;
     if (batch.kind === "read") {
       const read = await finish(context, batch.reads, options, report, () => syncs++);
-      const names = namesOf(batch.names);
+      const names = namesOf(batch.definedNames);
       return names ? { ...read, snapshot: { ...read.snapshot, names } } : read;
     }
     if (batch.kind === "tooBig") {
@@ -163,7 +163,7 @@ async function mainBatch(
   }
   const names = worksheets.items.map((sheet) => sheet.name);
   const same = names.length === entries.length && names.every((n, i) => n === entries[i]?.name);
-  return same ? { kind: "read", reads, names: definedNames } : { kind: "sheetsChanged", names };
+  return same ? { kind: "read", reads, definedNames } : { kind: "sheetsChanged", names };
 }
 
 /** Each workbook-wide name, with the cell it refers to when it refers to a range (workbook/claims.ts). */
