@@ -248,6 +248,18 @@ describe("a claimed workbook", () => {
     expect(members.cells[1]?.[status]).toBe("Training incomplete");
   });
 
+  it("writes the header of a claimed column again once the officers cleared it", () => {
+    const workbook = claimedDemo();
+    const members = workbook.sheet("Members") as MemorySheet;
+    const status = columnOf(members, "Status");
+    (members.cells[0] as RawCell[])[status] = null;
+    const result = scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF });
+    expect(result.problems).toEqual([]);
+    expect(result.plan.sheets.flatMap((s) => s.writes)).toEqual([
+      { row: 0, column: status, value: { kind: "text", text: "Status", untrusted: false } },
+    ]);
+  });
+
   it("keeps a claimed column the add-in's beside an officers' column they give its name", () => {
     const workbook = claimedDemo();
     const members = workbook.sheet("Members") as MemorySheet;
