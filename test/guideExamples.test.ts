@@ -191,9 +191,9 @@ function workbookWithMistakes(): MemorySheet[] {
     {
       name: "Members",
       cells: [
-        ["Name", "Group", "Start date", "Training %", "Tenant"],
+        ["Name", "Group", "Start date", "Training %", "Tenant", "Status"],
         ["Pat Jones", "Tenants' Forum", "01/09/2024", 100, "Y"],
-        ["Sam Lee", "Tenant rep", "01/09/2024", 90, "Y"],
+        ["Sam Lee", "Tenant rep", "01/09/2024", 90, "Y", "Resigned 03/2026 – letter on file"],
         ["Jo Khan", "General", "TBC", 120, "Maybe"],
         ["Amir Khan", "General", "01/09/2204", 100, "Y"],
         ["Pat Jones", "General", "01/09/2024", 100, "Y"],
@@ -226,6 +226,14 @@ function workbookWithMistakes(): MemorySheet[] {
       ],
     },
     { name: "Complaints", cells: [["Complaints log to follow"]] },
+    // The officers' own summary, and their Status column on Members: theirs, not the add-in's.
+    {
+      name: "Summary",
+      cells: [
+        ["Budget line", "Budget", "Spent"],
+        ["Training", 1200, 1150],
+      ],
+    },
     {
       name: "KPI - Rent",
       cells: [

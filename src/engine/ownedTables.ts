@@ -27,7 +27,7 @@ const OWNED_TABLES: SheetDefinition[] = (Object.values(sheets) as unknown[]).fil
  * the others ignore it. A plan that writes nothing there leaves the table as it is.
  */
 export function withOwnedTables(snapshot: WorkbookSnapshot, plan: WritePlan): WritePlan {
-  return { sheets: plan.sheets.map((sheetPlan) => withOwnedTable(snapshot, sheetPlan)) };
+  return { ...plan, sheets: plan.sheets.map((sheetPlan) => withOwnedTable(snapshot, sheetPlan)) };
 }
 
 function withOwnedTable(snapshot: WorkbookSnapshot, sheetPlan: SheetPlan): SheetPlan {

@@ -96,9 +96,13 @@ export function createPanelSession(host: WorkbookHost, today: () => Day): PanelS
   return session;
 }
 
-/** A plan with no sheet to create, no cell to write and no layout (the Summary's charts) is not sent. */
+/** A plan with no sheet to create, no cell to write, no layout (the Summary's charts) and no name is not sent. */
 function nothingToWrite(plan: WritePlan): boolean {
-  return plan.sheets.every(
-    (sheet) => !sheet.create && sheet.writes.length === 0 && sheet.layout === undefined
+  return (
+    plan.sheets.every(
+      (sheet) => !sheet.create && sheet.writes.length === 0 && sheet.layout === undefined
+    ) &&
+    !plan.removeNames?.length &&
+    !plan.addNames?.length
   );
 }

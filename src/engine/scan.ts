@@ -16,6 +16,7 @@ import {
   WriteValue,
 } from "../workbook/plan";
 import { PanelWorkbook, readWorkbook } from "../workbook/readWorkbook";
+import { ownSheetOf } from "../workbook/claims";
 import { findsSheet } from "../workbook/definition";
 import {
   KPI_STATUS,
@@ -34,7 +35,8 @@ import { KPI_STATUS_HEADERS, kpiStatusRow, scanKpis } from "./kpis";
 import { scanMeetings } from "./meetings";
 import { scanMembers } from "./members";
 import { ownedTablePlan } from "./ownedTable";
-import { summarise, summaryRows } from "./summary";
+import { holdsAddInTable, Ownership } from "./ownership";
+import { holdsAddInSummary, summarise, summaryRows, SUMMARY_TITLE } from "./summary";
 import { settingsTemplatePlan } from "./settingsTemplate";
 import { withOwnedTables } from "./ownedTables";
 import { summaryCharts, withSummaryCharts } from "./summaryCharts";
@@ -90,8 +92,15 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
       workbook.complaints?.layout.grid.name ?? "Complaints"
     ),
   ];
-  const triggersSheet = snapshot.sheets.find((s) => findsSheet(TRIGGERS, s.name));
+  // WORKBOOK.md, Kept by the add-in: each sheet and computed column below is written only where it is
+  // the add-in's (claimed, or adopted from an earlier scan); the officers' own are reported instead.
+  const ownership = new Ownership(snapshot, problems);
+  const triggersSheet = ownSheetOf(snapshot, TRIGGERS)?.sheet;
   const triggers = mergeTriggers(triggerRows, workbook.triggers, triggersSheet, asOf, problems);
+  // Triggers is shared with the panel (its decisions and notes), so its claim rests on its headers:
+  // a Triggers sheet without Key and Trigger type is reported by mergeTriggers and not claimed.
+  if (workbook.triggers) ownership.keepSheet(TRIGGERS, workbook.triggers.layout.grid.name);
+  else if (triggers.plan?.create) ownership.keepSheet(TRIGGERS, triggers.plan.sheet);
 
   // §4.1 composition over the members on the roll today, as membership is counted for quorum (§7.2):
   // a member not eligible still holds the place until removed, and is reported as such.
@@ -145,7 +154,7 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
         { status: text(m.finding.status), reason: text(m.finding.reasons.join("; "), true) },
       ])
     );
-    sheets.push(computedColumnsPlan(MEMBERS, workbook.members.layout, values));
+    sheets.push(computedColumnsPlan(MEMBERS, workbook.members.layout, values, ownership));
   }
   if (workbook.meetings) {
     const values = new Map(
@@ -159,7 +168,7 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
         },
       ])
     );
-    sheets.push(computedColumnsPlan(MEETINGS, workbook.meetings.layout, values));
+    sheets.push(computedColumnsPlan(MEETINGS, workbook.meetings.layout, values, ownership));
   }
   if (workbook.reviews) {
     const values = new Map(
@@ -171,7 +180,7 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
         },
       ])
     );
-    sheets.push(computedColumnsPlan(REVIEWS, workbook.reviews.layout, values));
+    sheets.push(computedColumnsPlan(REVIEWS, workbook.reviews.layout, values, ownership));
   }
   if (workbook.recommendations) {
     const values = new Map(
@@ -183,45 +192,47 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
         },
       ])
     );
-    sheets.push(computedColumnsPlan(RECOMMENDATIONS, workbook.recommendations.layout, values));
-  }
-  if (kpis.length > 0 || workbook.kpiStatus) {
-    const statusSheet = snapshot.sheets.find((s) => findsSheet(KPI_STATUS, s.name));
     sheets.push(
-      ownedTablePlan(
-        KPI_STATUS,
-        statusSheet,
-        statusSheet?.name ?? KPI_STATUS.name,
-        KPI_STATUS_HEADERS,
-        kpis.map(kpiStatusRow)
-      )
+      computedColumnsPlan(RECOMMENDATIONS, workbook.recommendations.layout, values, ownership)
     );
   }
+  if (kpis.length > 0 || workbook.kpiStatus) {
+    const status = ownership.sheet(KPI_STATUS, (grid) => holdsAddInTable(grid, KPI_STATUS));
+    if (status.owner === "add-in") {
+      const name = status.sheet?.name ?? KPI_STATUS.name;
+      const rows = kpis.map(kpiStatusRow);
+      sheets.push(ownedTablePlan(KPI_STATUS, status.sheet, name, KPI_STATUS_HEADERS, rows));
+      ownership.keepSheet(KPI_STATUS, name);
+    }
+  }
   if (triggers.plan) sheets.push(triggers.plan);
-  const summarySheet = snapshot.sheets.find((s) => findsSheet(SUMMARY, s.name));
-  const summaryName = summarySheet?.name ?? SUMMARY.name;
-  const representationCharted = representationChart(findings);
-  const charted = options.summaryCharts
-    ? withSummaryCharts(summaryRows(findings), [
-        ...summaryCharts(findings, workbook.attendance?.records ?? []),
-        ...(representationCharted ? [representationCharted] : []),
-      ])
-    : undefined;
-  const summaryPlan = ownedTablePlan(
-    SUMMARY,
-    summarySheet,
-    summaryName,
-    ["Tenant Scrutiny Panel summary"],
-    charted?.rows ?? summaryRows(findings)
-  );
-  // The charts are asked for on every scan, even with no cell to write: hosts replace them by name.
-  if (charted)
-    summaryPlan.layout = {
-      ...(summaryPlan.layout ?? { dropDowns: [], highlights: [] }),
-      charts: charted.charts,
-    };
-  sheets.push(summaryPlan);
-  const youSaidWeDidSheet = youSaidWeDidPlan(snapshot, findings.youSaidWeDid ?? [], problems);
+  const summary = ownership.sheet(SUMMARY, holdsAddInSummary);
+  if (summary.owner === "add-in") {
+    const summaryName = summary.sheet?.name ?? SUMMARY.name;
+    const representationCharted = representationChart(findings);
+    const charted = options.summaryCharts
+      ? withSummaryCharts(summaryRows(findings), [
+          ...summaryCharts(findings, workbook.attendance?.records ?? []),
+          ...(representationCharted ? [representationCharted] : []),
+        ])
+      : undefined;
+    const summaryPlan = ownedTablePlan(
+      SUMMARY,
+      summary.sheet,
+      summaryName,
+      [SUMMARY_TITLE],
+      charted?.rows ?? summaryRows(findings)
+    );
+    // The charts are asked for on every scan, even with no cell to write: hosts replace them by name.
+    if (charted)
+      summaryPlan.layout = {
+        ...(summaryPlan.layout ?? { dropDowns: [], highlights: [] }),
+        charts: charted.charts,
+      };
+    sheets.push(summaryPlan);
+    ownership.keepSheet(SUMMARY, summaryName);
+  }
+  const youSaidWeDidSheet = youSaidWeDidPlan(snapshot, findings.youSaidWeDid ?? [], ownership);
   if (youSaidWeDidSheet) sheets.push(youSaidWeDidSheet);
   // Last, so the new sheets come after the add-in's own: KPI status, Triggers, Summary, You said, we
   // did, then Settings.
@@ -241,6 +252,7 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
       sheets: sheets.filter(
         (s) => s.create || s.writes.length > 0 || (s.layout?.charts.length ?? 0) > 0
       ),
+      ...ownership.names(),
     }),
   };
 }

@@ -3,7 +3,9 @@ import { quorumNeeded } from "../domain/meetings/quorum";
 import { KPI_STATUSES, KpiStatus } from "../domain/kpi/types";
 import { MEMBER_STATUSES, MemberStatus } from "../domain/members/status";
 import { BLANK_VALUE, date, number, text, WriteValue } from "../workbook/plan";
+import { Grid } from "../workbook/grid";
 import { Findings, MeetingFinding } from "./findings";
+import { isEmpty } from "./ownership";
 
 /** The figures of the Summary (§2.5: regular summary reports to the Tenants' Forum), worked out once for every view. */
 export interface SummaryFigures {
@@ -53,6 +55,24 @@ export function summarise(findings: Omit<Findings, "summary">): SummaryFigures {
     impactAssessmentsOverdue: findings.recommendations.filter((r) => r.impactAssessmentOverdue)
       .length,
   };
+}
+
+/** The Summary sheet's title, in A1. */
+export const SUMMARY_TITLE = "Tenant Scrutiny Panel summary";
+
+/**
+ * A Summary sheet a scan wrote before claims existed (engine/ownership.ts): empty, or the add-in's
+ * title in A1. The officers' own summary (a budget, say) has its own first cell, and is left alone.
+ */
+export function holdsAddInSummary(grid: Grid): boolean {
+  if (isEmpty(grid)) return true;
+  const title = grid.cell(0, 0);
+  return (
+    grid.sheetRow(0) === 0 &&
+    grid.sheetColumn(0) === 0 &&
+    title.kind === "text" &&
+    title.text === SUMMARY_TITLE
+  );
 }
 
 /** The Summary sheet, top to bottom: a title row, then sections of label and figures. */

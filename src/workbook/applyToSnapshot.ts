@@ -1,12 +1,13 @@
-import { CellWrite, SheetPlan, WritePlan, WriteValue, writtenCell } from "./plan";
-import { RawCell, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
+import { CellWrite, NameWrite, SheetPlan, WritePlan, WriteValue, writtenCell } from "./plan";
+import { DefinedName, RawCell, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 
 /**
  * A plan carried out on a snapshot in memory, as a host would carry it out on the workbook (the same
  * semantics as MemoryWorkbook.applyPlan): sheets created at the end, text written as strings (never a
  * formula), numbers, dates as serials with their format (dd/mm/yyyy unless named), blanks. The used
- * range grows to take the writes and keeps its origin unless a write lies above or left of it. Lets an
- * action's plan be scanned before anything is written (DESIGN.md: one write per action).
+ * range grows to take the writes and keeps its origin unless a write lies above or left of it; names
+ * are deleted, then added. Lets an action's plan be scanned before anything is written (DESIGN.md: one
+ * write per action).
  *
  * Pure: returns a new snapshot; sheets the plan does not touch are shared, never changed.
  */
@@ -25,7 +26,20 @@ export function applyPlanToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan)
     if (index < 0) sheets.push(after);
     else sheets[index] = after;
   }
-  return { sheets };
+  const names = namesAfter(snapshot.names, plan);
+  return names ? { sheets, names } : { sheets };
+}
+
+/** The workbook's names once the plan's are deleted and added (names compare ignoring case). */
+function namesAfter(names: DefinedName[] | undefined, plan: WritePlan): DefinedName[] | undefined {
+  if (!plan.removeNames?.length && !plan.addNames?.length) return names;
+  const removed = new Set((plan.removeNames ?? []).map((name) => name.toUpperCase()));
+  const kept = (names ?? []).filter((named) => !removed.has(named.name.toUpperCase()));
+  const added = (plan.addNames ?? []).map(({ name, sheet, row, column }) => ({
+    name,
+    refersTo: { sheet, row, column },
+  }));
+  return [...kept, ...added];
 }
 
 /** A sheet's values and formats as a rectangle we can write into, in sheet coordinates. */
@@ -107,7 +121,8 @@ function setCell(area: Area, r: number, c: number, value: WriteValue): void {
 /**
  * Plans merged into one, so an action and the scan after it are written in one go: the same sheet's
  * writes are merged (a later write to the same cell wins, in the place of the first), `create` is kept
- * if any plan creates the sheet, and the latest `layout` given is kept. Sheets keep their first order.
+ * if any plan creates the sheet, and the latest `layout` given is kept. Sheets keep their first order;
+ * names to delete are all deleted, and of two names to add under one name the later is added.
  */
 export function mergePlans(...plans: WritePlan[]): WritePlan {
   const merged = new Map<string, { plan: SheetPlan; cells: Map<string, number> }>();
@@ -132,5 +147,13 @@ export function mergePlans(...plans: WritePlan[]): WritePlan {
       }
     }
   }
-  return { sheets: [...merged.values()].map((entry) => entry.plan) };
+  const removeNames = [...new Set(plans.flatMap((plan) => plan.removeNames ?? []))];
+  const addNames = new Map<string, NameWrite>();
+  for (const named of plans.flatMap((plan) => plan.addNames ?? []))
+    addNames.set(named.name.toUpperCase(), named);
+  return {
+    sheets: [...merged.values()].map((entry) => entry.plan),
+    ...(removeNames.length > 0 ? { removeNames } : {}),
+    ...(addNames.size > 0 ? { addNames: [...addNames.values()] } : {}),
+  };
 }

@@ -19,6 +19,12 @@ export interface ColumnDefinition<K extends string = string> {
   panels?: boolean;
   /** The words allowed, for a drop-down list. */
   list?: readonly string[];
+  /**
+   * For a computed text column with no list: the shape of every text the add-in writes in it (Reason
+   * ends with its clause, `(§4.3)`). A same-named column holding other text is the officers' own
+   * (WORKBOOK.md, Kept by the add-in; engine/ownership.ts).
+   */
+  written?: RegExp;
 }
 
 export interface SheetDefinition<K extends string = string> {

@@ -86,12 +86,32 @@ export interface ChartPlan {
   position: CellArea;
 }
 
+/**
+ * A workbook-wide defined name the add-in writes: its claim on a sheet or computed column
+ * (workbook/claims.ts), referring to one cell, with a comment that says what it is in Name Manager.
+ */
+export interface NameWrite {
+  name: string;
+  sheet: string;
+  row: number;
+  column: number;
+  comment: string;
+}
+
 export interface WritePlan {
   sheets: SheetPlan[];
+  /** Workbook-wide names to delete (ignoring case) before `addNames`: a claim moved, or left at `#REF!`. */
+  removeNames?: string[];
+  /** Workbook-wide names to add once the sheets are written; none of them exists after `removeNames`. */
+  addNames?: NameWrite[];
 }
 
 export function isEmptyPlan(plan: WritePlan): boolean {
-  return plan.sheets.every((sheet) => !sheet.create && sheet.writes.length === 0);
+  return (
+    plan.sheets.every((sheet) => !sheet.create && sheet.writes.length === 0) &&
+    (plan.removeNames ?? []).length === 0 &&
+    (plan.addNames ?? []).length === 0
+  );
 }
 
 export const text = (value: string, untrusted = false): WriteValue => ({

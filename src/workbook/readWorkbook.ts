@@ -1,4 +1,5 @@
 import { PanelSettings } from "../domain/settings";
+import { claimedSheet, OWNED_SHEETS, withClaimedColumns } from "./claims";
 import { ColumnDefinition, findsSheet, headersOf, SheetDefinition } from "./definition";
 import { Grid, locateTable, TableLayout } from "./grid";
 import { Problem } from "./problems";
@@ -97,8 +98,9 @@ function requiredHeaders(definition: SheetDefinition): string {
 
 /**
  * Reads a workbook snapshot into typed records with problems (WORKBOOK.md). Sheets are found by name
- * or alias; any other sheet with an `Indicator` header is a KPI sheet. Every unreadable cell becomes a
- * problem with its address; reading carries on.
+ * or alias, the add-in's own sheets and computed columns first by their claims (claims.ts); any other
+ * sheet with an `Indicator` header is a KPI sheet. Every unreadable cell becomes a problem with its
+ * address; reading carries on.
  */
 export function readWorkbook(snapshot: WorkbookSnapshot): {
   workbook: PanelWorkbook;
@@ -112,10 +114,22 @@ export function readWorkbook(snapshot: WorkbookSnapshot): {
   };
   const claimed = new Map<SheetDefinition, string>();
   const kpiLayouts: IndicatorsRead["layout"][] = [];
+  // WORKBOOK.md, Kept by the add-in: the add-in's sheet of a kind is the one its claim is on, renamed or
+  // not; another sheet of that name is then the officers', read as nothing.
+  const ownSheets = new Map(
+    OWNED_SHEETS.flatMap((d) => {
+      const sheet = claimedSheet(snapshot, d);
+      return sheet ? [[sheet.name, d] as const] : [];
+    })
+  );
+  const claimedKinds = new Set(OWNED_SHEETS.filter((d) => claimedSheet(snapshot, d)));
 
   for (const sheet of snapshot.sheets) {
     const grid = new Grid(sheet);
-    const definition = REGISTERS.find((d) => findsSheet(d, sheet.name));
+    const named: SheetDefinition | undefined = REGISTERS.find((d) => findsSheet(d, sheet.name));
+    const own = ownSheets.get(sheet.name);
+    if (own === undefined && named !== undefined && claimedKinds.has(named)) continue;
+    const definition = own ?? named;
     if (definition === undefined) {
       const layout = locateTable(grid, KPI);
       if (layout) {
@@ -142,7 +156,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): {
       workbook.youSaidWeDid = { sheet: sheet.name };
       continue;
     }
-    const layout = locateTable(grid, definition);
+    const found = locateTable(grid, definition);
+    const layout = found && withClaimedColumns(found, definition, snapshot);
     if (definition === KPI_STATUS) {
       workbook.kpiStatus = { layout: layout as TableLayout<KeyOf<typeof KPI_STATUS>> | undefined };
       continue;

@@ -145,7 +145,7 @@ describe("You said, we did (§2.6): implemented recommendations and what changed
     expect(plan).toBeUndefined();
     expect(result.plan.sheets.some((s) => s.sheet === "You said we did")).toBe(false);
     expect(result.problems.map(describeProblem)).toEqual([
-      "You said we did: this sheet does not start with the add-in's headers (Review, You said, We did, When) in row 1, so it is left as it is: rename it to keep it, and the next scan will create the add-in's own",
+      "You said we did: this sheet is not one the add-in wrote, so the scan left it as it is: rename your You said we did sheet, or delete it to let the add-in write one",
     ]);
     workbook.applyPlan(result.plan);
     expect((workbook.sheet("You said we did") as MemorySheet).cells).toEqual(own);

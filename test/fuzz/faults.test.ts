@@ -25,6 +25,14 @@ const snapshot: WorkbookSnapshot = {
       ],
     },
     { name: "KPI - Rent", origin: { row: 0, column: 0 }, values: [["Indicator"], ["Rent"]] },
+    {
+      name: "Meetings",
+      origin: { row: 0, column: 0 },
+      values: [
+        ["Date", "Present"],
+        [46_000, "Pat Jones, Amir Khan"],
+      ],
+    },
   ],
 };
 
@@ -87,6 +95,7 @@ describe("the fuzz tests' checks", () => {
     ["an officers' extra column", planOf("Members", 1, 2)],
     ["a column it did not add", planOf("Members", 1, 5)],
     ["an officers' sheet", planOf("KPI - Rent", 1, 1)],
+    ["an officers' column of the add-in's name", planOf("Meetings", 1, 1)],
     ["the panel's own cell", planOf("Triggers", 1, 2)],
     ["exists", planOf("members", 0, 0, true)],
     ["does not exist", planOf("Summary", 0, 0)],

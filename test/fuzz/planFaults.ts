@@ -100,8 +100,37 @@ function panelColumnFaults(
 }
 
 /**
+ * Issue 13, point 4: a computed column found by its header, without a claim, that holds anything the
+ * add-in never writes there (a word off its list, text where it writes figures or dates) is the
+ * officers' own. Worked out here from the definitions alone; text columns without a list are left out.
+ */
+function officersOwnColumns(definition: SheetDefinition, layout: TableLayout<string>): Set<number> {
+  const { grid } = layout;
+  const figures = ["number", "percent", "date", "month"];
+  const foreign = (column: SheetDefinition["columns"][number], index: number): boolean => {
+    for (let row = layout.headerRow + 1; row < grid.rowCount; row++) {
+      const cell = grid.cell(row, index);
+      if (cell.kind === "blank") continue;
+      if (column.list) {
+        if (cell.kind !== "text" || !column.list.includes(cell.text)) return true;
+      } else if (figures.includes(column.kind) && cell.kind !== "number") return true;
+    }
+    return false;
+  };
+  return new Set(
+    definition.columns.flatMap((column) => {
+      const index = layout.columns[column.key];
+      return column.owned && index !== undefined && foreign(column, index)
+        ? [grid.sheetColumn(index)]
+        : [];
+    })
+  );
+}
+
+/**
  * Only the definition's owned columns: found by their header, or added where the header row is
- * blank (with a header write). Never an officers' column, whether defined or extra, nor above the header.
+ * blank (with a header write). Never an officers' column, whether defined or extra, nor above the
+ * header, nor one of the add-in's names that holds the officers' words.
  */
 function computedColumnFaults(
   sheetPlan: SheetPlan,
@@ -115,6 +144,7 @@ function computedColumnFaults(
   const owned = new Set(definition.columns.filter((c) => c.owned).map((c) => c.key));
   const extra = new Set(layout.otherColumns.map(({ column }) => grid.sheetColumn(column)));
   const headerRow = grid.sheetRow(layout.headerRow);
+  const officers = officersOwnColumns(definition, layout);
   const added = new Set(
     sheetPlan.writes
       .filter((w) => w.row === headerRow && !keyAt.has(w.column) && !extra.has(w.column))
@@ -129,9 +159,11 @@ function computedColumnFaults(
           ? `writes in the officers' column "${key}"`
           : extra.has(write.column)
             ? "writes in an officers' extra column"
-            : key === undefined && !added.has(write.column)
-              ? "writes in a column it did not add"
-              : undefined;
+            : officers.has(write.column)
+              ? "writes in an officers' column of the add-in's name"
+              : key === undefined && !added.has(write.column)
+                ? "writes in a column it did not add"
+                : undefined;
     return fault ? [`${sheetPlan.sheet}: ${fault}: ${JSON.stringify(write)}`] : [];
   });
 }

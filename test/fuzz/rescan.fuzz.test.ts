@@ -36,7 +36,12 @@ function indicatorOnTwoSheets(sheets: KpiSheetRead[]): boolean {
 function rescanWrites(snapshot: WorkbookSnapshot, asOf: number) {
   const first = scan(snapshot, { asOf });
   const second = scan(applyPlanToSnapshot(snapshot, first.plan), { asOf });
-  return second.plan.sheets.filter((sheet) => sheet.create || sheet.writes.length > 0);
+  // Issue 13, point 4: the first scan's claims are read back, so none is deleted or added again.
+  const names = [...(second.plan.removeNames ?? []), ...(second.plan.addNames ?? [])];
+  return [
+    ...second.plan.sheets.filter((sheet) => sheet.create || sheet.writes.length > 0),
+    ...names,
+  ];
 }
 
 describe("a rescan of random workbooks", () => {

@@ -6,6 +6,7 @@ import { MemorySheet } from "../../src/hosts/memory/memoryHost";
 import { readXlsx } from "../../src/hosts/xlsx";
 import { exceljsFromMemory, readWithExceljs } from "../hosts/xlsx/xlsxFiles";
 import { dressedWorkbook } from "./dressedWorkbook";
+import { officersOwnNames } from "./officersOwnNames";
 import { scannedBefore } from "./scannedBefore";
 
 /** A cell whose value is a formula's result: the formula, where the host can hold one. */
@@ -33,6 +34,16 @@ export interface Fixture {
   notes: PlacedNote[];
   /** The .xlsx file itself, when the fixture is one (else one is written from the above). */
   file?: string;
+  /** Sheets and columns of the add-in's names that are the officers' own (issue 13, point 4). */
+  officers?: OfficersOwn;
+}
+
+/** The officers' own sheets and columns that carry names the add-in uses: every cell of them is theirs. */
+export interface OfficersOwn {
+  sheets: string[];
+  columns: { sheet: string; header: string }[];
+  /** The problems a scan reports for them, as the Problems tab and the command line show them. */
+  problems: string[];
 }
 
 const XLSX_FIXTURES = join(__dirname, "../fixtures/xlsx");
@@ -43,6 +54,7 @@ export const FIXTURE_NAMES = [
   "messy.xlsx",
   "a workbook dressed by officers",
   "a workbook scanned before, with the panel's decisions",
+  "a workbook with the officers' own Summary, Status and Present",
 ] as const;
 
 export type FixtureName = (typeof FIXTURE_NAMES)[number];
@@ -58,6 +70,8 @@ export async function loadFixture(name: FixtureName): Promise<Fixture> {
       return { name, asOf: DEMO_AS_OF, ...dressedWorkbook() };
     case "a workbook scanned before, with the panel's decisions":
       return { name, formulas: [], notes: [], ...scannedBefore() };
+    case "a workbook with the officers' own Summary, Status and Present":
+      return { name, asOf: DEMO_AS_OF, formulas: [], notes: [], ...officersOwnNames() };
   }
 }
 

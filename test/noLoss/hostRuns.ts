@@ -4,6 +4,7 @@ import { Workbook } from "exceljs";
 import { runScan } from "../../src/cli/scanCommand";
 import { createPanelSession } from "../../src/engine/panelSession";
 import { MemoryHost } from "../../src/hosts/memory/memoryHost";
+import { describeProblem } from "../../src/workbook/problems";
 import { hostOn } from "../hosts/excel/excelTestKit";
 import { cellOf, FakeFormula } from "../hosts/excel/fakeWorkbook";
 import { Fixture, xlsxWorkbookOf } from "./fixtures";
@@ -17,6 +18,8 @@ export interface HostRun {
   formulasMade?: FakeFormula[];
   /** .xlsx: whether the input file is byte for byte as it was. */
   inputUnchanged?: boolean;
+  /** What the user is told: the problems (task pane), or the lines printed (command line). */
+  told: string[];
 }
 
 export type HostName = "memory" | "xlsx (CLI)" | "Excel (fake)";
@@ -37,8 +40,12 @@ export function runOn(host: HostName, fixture: Fixture, folder: string): Promise
 async function memoryRun(fixture: Fixture): Promise<HostRun> {
   const host = new MemoryHost(fixture.sheets);
   const before = memoryState(host.workbook.sheets);
-  await createPanelSession(host, () => fixture.asOf).scan();
-  return { before, after: memoryState(host.workbook.sheets) };
+  const outcome = await createPanelSession(host, () => fixture.asOf).scan();
+  return {
+    before,
+    after: memoryState(host.workbook.sheets),
+    told: outcome.problems.map(describeProblem),
+  };
 }
 
 async function fakeRun(fixture: Fixture): Promise<HostRun> {
@@ -46,8 +53,13 @@ async function fakeRun(fixture: Fixture): Promise<HostRun> {
   for (const { sheet, row, column, formula } of fixture.formulas)
     cellOf(excel.sheet(sheet), row, column).formula = formula;
   const before = fakeState(excel.sheets);
-  await createPanelSession(host, () => fixture.asOf).scan();
-  return { before, after: fakeState(excel.sheets), formulasMade: excel.formulas };
+  const outcome = await createPanelSession(host, () => fixture.asOf).scan();
+  return {
+    before,
+    after: fakeState(excel.sheets),
+    formulasMade: excel.formulas,
+    told: outcome.problems.map(describeProblem),
+  };
 }
 
 async function cliRun(fixture: Fixture, folder: string): Promise<HostRun> {
@@ -56,12 +68,14 @@ async function cliRun(fixture: Fixture, folder: string): Promise<HostRun> {
   if (fixture.file) await fs.copyFile(fixture.file, input);
   else await xlsxWorkbookOf(fixture).xlsx.writeFile(input);
   const bytes = await fs.readFile(input);
-  const quiet = { out: () => undefined, err: () => undefined };
-  await runScan({ input, out: output, asOf: fixture.asOf }, quiet);
+  const told: string[] = [];
+  const io = { out: (line: string) => void told.push(line), err: () => undefined };
+  await runScan({ input, out: output, asOf: fixture.asOf }, io);
   return {
     before: xlsxState(await opened(input)),
     after: xlsxState(await opened(output)),
     inputUnchanged: bytes.equals(await fs.readFile(input)),
+    told,
   };
 }
 

@@ -1,4 +1,4 @@
-import { FIXTURE_NAMES, loadFixture } from "./fixtures";
+import { Fixture, FIXTURE_NAMES, loadFixture } from "./fixtures";
 import { HOST_NAMES, HostRun, runOn } from "./hostRuns";
 import { compareOfficersCells, describeDifference, sheetsAdded } from "./officersCells";
 import { SheetState } from "./workbookState";
@@ -20,10 +20,12 @@ const formulasIn = (sheets: SheetState[]): string[] =>
 describe.each(FIXTURE_NAMES)("a scan of %s", (fixtureName) => {
   describe.each(HOST_NAMES)("through the %s host", (hostName) => {
     let folder: string;
+    let fixture: Fixture;
     let run: HostRun;
     beforeAll(async () => {
       folder = await tempFolder();
-      run = await runOn(hostName, await loadFixture(fixtureName), folder);
+      fixture = await loadFixture(fixtureName);
+      run = await runOn(hostName, fixture, folder);
     });
     afterAll(() => removeFolder(folder));
 
@@ -36,10 +38,24 @@ describe.each(FIXTURE_NAMES)("a scan of %s", (fixtureName) => {
     });
 
     it("changes no officers' cell: value, formula, number format or note", () => {
-      const { differences, compared, sheets } = compareOfficersCells(run.before, run.after);
+      const { differences, compared, sheets } = compareOfficersCells(
+        run.before,
+        run.after,
+        fixture.officers
+      );
       expect(differences.map(describeDifference)).toEqual([]);
       expect(compared).toBeGreaterThan(100);
       expect(sheets.length).toBeGreaterThanOrEqual(5);
+    });
+
+    // Issue 13, point 4: the officers' own sheet and columns of the add-in's names are reported.
+    it("tells the officers of each sheet and column of theirs it left alone, and of nothing else of the kind", () => {
+      const expected = fixture.officers?.problems ?? [];
+      expect(
+        expected.filter((problem) => !run.told.some((line) => line.includes(problem)))
+      ).toEqual([]);
+      const leftAlone = run.told.filter((line) => line.includes("is not one the add-in wrote"));
+      expect(leftAlone.length).toBe(expected.length);
     });
 
     if (hostName === "Excel (fake)")

@@ -1,5 +1,6 @@
 import { findsSheet, headerKey, headersOf, SheetDefinition } from "../../src/workbook/definition";
 import * as SHEETS from "../../src/workbook/sheets";
+import type { OfficersOwn } from "./fixtures";
 import { at, CellState, positionOf, SheetState, textOf } from "./workbookState";
 
 /**
@@ -64,14 +65,22 @@ function emptyBelow(sheet: SheetState, column: number, row: number): boolean {
   });
 }
 
-/** The add-in's cells on an officers' sheet (computed columns), as a test on "row,column". */
+/**
+ * The add-in's cells on an officers' sheet (computed columns), as a test on "row,column". A column
+ * headed `officersHeaders` before the scan is the officers' own, whatever its header says.
+ */
 function ownedColumns(
   definition: SheetDefinition,
   before: SheetState,
-  after: SheetState
+  after: SheetState,
+  officersHeaders: readonly string[]
 ): (row: number, column: number) => boolean {
   const owned = definition.columns.filter((column) => column.owned);
   const headed = columnsHeaded(before, owned);
+  for (const [column, row] of headed) {
+    const header = textOf(before.cells.get(at(row, column)));
+    if (header !== undefined && officersHeaders.includes(header)) headed.delete(column);
+  }
   for (const [column, row] of columnsHeaded(after, owned))
     if (!headed.has(column) && emptyBelow(before, column, row)) headed.set(column, row);
   return (row, column) => row >= (headed.get(column) ?? Infinity);
@@ -100,16 +109,22 @@ function sameCell(a: CellState | undefined, b: CellState | undefined): boolean {
 /**
  * Every cell of the officers, before and after: values, formulas, number formats, notes. On the
  * add-in's own sheets only the panel's columns are compared, and only the cells the panel had filled
- * (a new trigger's row gets `New` there).
+ * (a new trigger's row gets `New` there). The officers' own sheets and columns of the add-in's names
+ * (`officers`) are theirs, compared cell by cell.
  */
-export function compareOfficersCells(before: SheetState[], after: SheetState[]): Comparison {
+export function compareOfficersCells(
+  before: SheetState[],
+  after: SheetState[],
+  officers?: OfficersOwn
+): Comparison {
   const comparison: Comparison = { differences: [], compared: 0, sheets: [] };
   for (const was of before) {
     const is = after.find((sheet) => sheet.name === was.name) ?? {
       name: was.name,
       cells: new Map(),
     };
-    const definition = definitionOf(was.name);
+    const officersSheet = officers?.sheets.includes(was.name) ?? false;
+    const definition = officersSheet ? undefined : definitionOf(was.name);
     if (definition?.ownedSheet) {
       const panels = columnsHeaded(
         was,
@@ -120,7 +135,10 @@ export function compareOfficersCells(before: SheetState[], after: SheetState[]):
       compareCells(was.name, was, is, (row, column) => !filled(row, column), comparison);
       continue;
     }
-    const owned = definition ? ownedColumns(definition, was, is) : () => false;
+    const officersHeaders = (officers?.columns ?? [])
+      .filter((column) => column.sheet === was.name)
+      .map((column) => column.header);
+    const owned = definition ? ownedColumns(definition, was, is, officersHeaders) : () => false;
     compareCells(was.name, was, is, owned, comparison);
     comparison.sheets.push(was.name);
   }

@@ -7,7 +7,9 @@ import { RawCell } from "../../src/workbook/snapshot";
 /**
  * The demo workbook a week after its first scan: the add-in's sheets and columns are there, the panel
  * has filled in decisions and notes on Triggers, and an officer has corrected October's re-let time
- * (so that trigger stops firing and its row is marked). Scanned again a week later.
+ * (so that trigger stops firing and its row is marked). Scanned again a week later. Only the sheets
+ * are kept, not the names the scan added: the workbook is as an earlier version, which made no claims,
+ * left it, and every host must adopt it silently (issue 13, point 4).
  */
 export function scannedBefore(): { sheets: MemorySheet[]; asOf: Day } {
   const workbook = new MemoryWorkbook(demoWorkbook());

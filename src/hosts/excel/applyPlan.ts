@@ -31,7 +31,11 @@ const RANGE_OVERHEAD_BYTES = 400;
 
 /** Whether carrying out the plan would change anything in Excel. */
 export function hasWork(plan: WritePlan): boolean {
-  return plan.sheets.some((sheet) => sheet.create || sheet.writes.length > 0 || sheet.layout);
+  return (
+    plan.sheets.some((sheet) => sheet.create || sheet.writes.length > 0 || sheet.layout) ||
+    (plan.removeNames?.length ?? 0) > 0 ||
+    (plan.addNames?.length ?? 0) > 0
+  );
 }
 
 /**
@@ -48,9 +52,11 @@ export function hasWork(plan: WritePlan): boolean {
  *    written, so a later failure leaves cells to write, which the next scan plans again);
  * 2. the values, a whole row per call (writeRectangles.ts): never half a record;
  * 3. last request: layouts (the new sheets' tables, drop-downs, colours, charts; the Summary's charts
- *    updated in place), then each new sheet renamed to its own name, then events on.
+ *    updated in place), then each new sheet renamed to its own name, then the add-in's claims (names
+ *    deleted, then added: workbook/claims.ts), then events on.
  * A new sheet therefore appears under its name only complete, and until then the next scan plans it
- * again; a change to an existing sheet is either done or planned again.
+ * again; a change to an existing sheet is either done or planned again; a claim not yet added is
+ * added by the next scan, which adopts the sheet or column it wrote (engine/ownership.ts).
  *
  * Events: the add-in's own changes must not look like the officers' to `worksheets.onChanged`
  * (changeEvents.ts). "The enableEvents property determines if events are fired and their handlers are
@@ -130,6 +136,11 @@ export async function writePlan(
           );
         }
         for (const name of standIns.keys()) sheetNamed(name).name = name;
+        // NamedItem.delete and NamedItemCollection.add are ExcelApi 1.4, under the manifest's 1.9.
+        const names = context.workbook.names;
+        for (const name of plan.removeNames ?? []) names.getItem(name).delete();
+        for (const { name, sheet, row, column, comment } of plan.addNames ?? [])
+          names.add(name, sheetNamed(sheet).getRangeByIndexes(row, column, 1, 1), comment);
         if (eventsOff) context.runtime.enableEvents = true;
       }
       try {

@@ -13,9 +13,19 @@ const MAX_LIST_SOURCE = 255;
 
 /**
  * Checks a whole plan before anything is written, so a bad plan writes nothing (WorkbookHost's all or
- * nothing): legal sheet names, every cell and area inside the grid, lists Excel can hold.
+ * nothing): legal sheet names, every cell and area inside the grid, lists Excel can hold, names Excel
+ * takes (each once, ignoring case, once those to delete are gone).
  */
 export function checkPlan(plan: WritePlan): void {
+  const named = new Set<string>();
+  for (const { name, sheet, row, column } of plan.addNames ?? []) {
+    if (!isLegalName(name)) throw new ExcelPlanError(`"${name}" cannot be a defined name`);
+    if (named.has(name.toUpperCase()))
+      throw new ExcelPlanError(`the plan adds the name "${name}" twice`);
+    named.add(name.toUpperCase());
+    checkSheetName(sheet);
+    checkCell(sheet, row, column);
+  }
   for (const sheetPlan of plan.sheets) {
     const name = sheetPlan.sheet;
     checkSheetName(name);
@@ -41,7 +51,7 @@ export function checkPlan(plan: WritePlan): void {
   }
 }
 
-/** Every sheet the plan writes to exists, or the plan creates it. */
+/** Every sheet the plan writes to, or names a cell of, exists, or the plan creates it. */
 export function checkSheetsExist(plan: WritePlan, directory: readonly SheetEntry[]): void {
   for (const sheetPlan of plan.sheets) {
     if (!sheetPlan.create && !directory.some((entry) => entry.name === sheetPlan.sheet))
@@ -49,6 +59,27 @@ export function checkSheetsExist(plan: WritePlan, directory: readonly SheetEntry
         `the sheet "${sheetPlan.sheet}" does not exist and the plan does not create it`
       );
   }
+  for (const { name, sheet } of plan.addNames ?? []) {
+    const created = plan.sheets.some((sheetPlan) => sheetPlan.create && sheetPlan.sheet === sheet);
+    if (!created && !directory.some((entry) => entry.name === sheet))
+      throw new ExcelPlanError(`the name "${name}" refers to "${sheet}", which does not exist`);
+  }
+}
+
+/**
+ * A name Excel takes (ECMA-376, SpreadsheetML formulas, "Names"; Microsoft Support, "Names in formulas"): a
+ * letter, `_` or `\` first, then letters, digits, `_` and `.`; at most 255 characters; not TRUE or
+ * FALSE, and nothing Excel would read as a cell (`A1`, `R1C1`, `R`, `C`).
+ */
+function isLegalName(name: string): boolean {
+  return (
+    /^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) &&
+    name.length <= 255 &&
+    !/^(TRUE|FALSE)$/i.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[RrCc]\d*$/.test(name) &&
+    !/^[Rr]\d*[Cc]\d*$/.test(name)
+  );
 }
 
 function checkSheetName(name: string): void {

@@ -30,6 +30,26 @@ export interface ExcelRuntime {
 
 export interface ExcelWorkbook {
   readonly worksheets: WorksheetCollection;
+  /** The workbook-wide defined names (ExcelApi 1.1; names scoped to a sheet are `worksheet.names`). */
+  readonly names: NamedItemCollection;
+}
+
+export interface NamedItemCollection {
+  readonly items: NamedItem[];
+  load(propertyNames: string): NamedItemCollection;
+  /** ExcelApi 1.4: a new workbook-wide name referring to the range; fails if the name exists (ignoring case). */
+  add(name: string, reference: Range | string, comment?: string): NamedItem;
+  getItem(name: string): NamedItem;
+}
+
+export interface NamedItem {
+  readonly name: string;
+  /** `Range` for a name that refers to cells; `Error` once they are deleted (`#REF!`); others for constants. */
+  readonly type: string;
+  /** "For a named range, it will return the range address" (NamedItem.value, ExcelApi 1.1). */
+  readonly value: unknown;
+  /** ExcelApi 1.4. */
+  delete(): void;
 }
 
 export interface WorksheetCollection {

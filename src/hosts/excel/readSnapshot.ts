@@ -1,7 +1,14 @@
 import { ProgressListener } from "../../engine/host";
 import { CellArea } from "../../workbook/plan";
-import { SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
-import { ChartCollection, ExcelContext, Range, TableCollection } from "./excelApi";
+import { parseReference } from "../../workbook/address";
+import { DefinedName, SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
+import {
+  ChartCollection,
+  ExcelContext,
+  NamedItemCollection,
+  Range,
+  TableCollection,
+} from "./excelApi";
 import { ExcelSheetMissingError, isItemNotFound, isPayloadError } from "./errors";
 import { bytesLeft, LargeSheet, readInBlocks } from "./readBlocks";
 import {
@@ -40,7 +47,7 @@ interface SheetRead {
 }
 
 type MainBatch =
-  | { kind: "read"; reads: SheetRead[] }
+  | { kind: "read"; reads: SheetRead[]; definedNames?: NamedItemCollection }
   | { kind: "sheetsChanged"; names?: string[] }
   | { kind: "tooBig" };
 
@@ -67,9 +74,16 @@ export async function readWorkbook(
       syncs += 1;
       report(1);
     }
-    const batch = await mainBatch(context, entries, options.budget, valuesInMainBatch);
+    const batch = await mainBatch(context, entries, options.budget, {
+      values: valuesInMainBatch,
+      names: options.withValues,
+    });
     syncs += 1;
-    if (batch.kind === "read") return finish(context, batch.reads, options, report, () => syncs++);
+    if (batch.kind === "read") {
+      const read = await finish(context, batch.reads, options, report, () => syncs++);
+      const names = namesOf(batch.definedNames);
+      return names ? { ...read, snapshot: { ...read.snapshot, names } } : read;
+    }
     if (batch.kind === "tooBig") {
       // Refused whole: ask for the sizes alone, then read by rows.
       valuesInMainBatch = false;
@@ -87,14 +101,21 @@ async function sheetNames(context: ExcelContext): Promise<string[]> {
   return worksheets.items.map((sheet) => sheet.name);
 }
 
-/** One sync: the names again (to check the directory), every sheet's size, charts and tables, and the values that fit. */
+/**
+ * One sync: the names again (to check the directory), every sheet's size, charts and tables, the
+ * values that fit, and (`names`) the workbook's defined names, which hold the add-in's claims.
+ */
 async function mainBatch(
   context: ExcelContext,
   entries: SheetEntry[],
   budget: number,
-  withValues: boolean
+  wanted: { values: boolean; names: boolean }
 ): Promise<MainBatch> {
+  const withValues = wanted.values;
   const worksheets = context.workbook.worksheets.load("items/name");
+  const definedNames = wanted.names
+    ? context.workbook.names.load("items/name,items/type,items/value")
+    : undefined;
   let estimate = 0;
   const reads = entries.map((entry): SheetRead => {
     const sheet = worksheets.getItem(entry.name);
@@ -142,7 +163,16 @@ async function mainBatch(
   }
   const names = worksheets.items.map((sheet) => sheet.name);
   const same = names.length === entries.length && names.every((n, i) => n === entries[i]?.name);
-  return same ? { kind: "read", reads } : { kind: "sheetsChanged", names };
+  return same ? { kind: "read", reads, definedNames } : { kind: "sheetsChanged", names };
+}
+
+/** Each workbook-wide name, with the cell it refers to when it refers to a range (workbook/claims.ts). */
+function namesOf(collection: NamedItemCollection | undefined): DefinedName[] | undefined {
+  return collection?.items.map(({ name, type, value }) => {
+    const refersTo =
+      type === "Range" && typeof value === "string" ? parseReference(value) : undefined;
+    return refersTo ? { name, refersTo } : { name };
+  });
 }
 
 async function finish(

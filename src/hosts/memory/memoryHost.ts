@@ -1,6 +1,6 @@
 import { ProgressListener, WorkbookHost } from "../../engine/host";
 import { ChartPlan, SheetLayout, WritePlan, WriteValue, writtenCell } from "../../workbook/plan";
-import { RawCell, SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
+import { DefinedName, RawCell, SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
 
 /**
  * A workbook as plain arrays, for tests and the browser end-to-end run (DESIGN.md). Reads a snapshot
@@ -16,26 +16,44 @@ export interface MemorySheet {
 
 export class MemoryWorkbook {
   readonly sheets: MemorySheet[];
+  /** Workbook-wide defined names (the add-in's claims among them), unique ignoring case as in Excel. */
+  readonly names: DefinedName[];
 
-  constructor(sheets: MemorySheet[]) {
+  constructor(sheets: MemorySheet[], names: readonly DefinedName[] = []) {
     this.sheets = sheets.map((sheet) => ({
       name: sheet.name,
       cells: sheet.cells.map((row) => [...row]),
       formats: sheet.formats?.map((row) => [...row]),
     }));
+    this.names = names.map(copyOfName);
   }
 
   sheet(name: string): MemorySheet | undefined {
     return this.sheets.find((s) => s.name === name);
   }
 
-  /** The used range of every sheet: from A1 to the last row and column holding anything. */
+  /** The used range of every sheet: from A1 to the last row and column holding anything; the names. */
   readSnapshot(): WorkbookSnapshot {
-    return { sheets: this.sheets.map(snapshotOf) };
+    return { sheets: this.sheets.map(snapshotOf), names: this.names.map(copyOfName) };
   }
 
-  /** Applies a plan: creates sheets, writes values (dates as serials with a UK date format). */
+  /** Renames a sheet as Excel does: the names referring to its cells follow it. */
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from);
+    if (!sheet) throw new Error(`There is no sheet called ${from}`);
+    sheet.name = to;
+    for (const named of this.names)
+      if (named.refersTo?.sheet === from) named.refersTo = { ...named.refersTo, sheet: to };
+  }
+
+  /**
+   * Applies a plan: creates sheets, writes values (dates as serials with a UK date format), then deletes
+   * and adds names. A name added twice is refused, as Excel refuses it.
+   */
   applyPlan(plan: WritePlan): void {
+    for (const { name, sheet } of plan.addNames ?? [])
+      if (!this.sheet(sheet) && !plan.sheets.some((s) => s.create && s.sheet === sheet))
+        throw new Error(`The name ${name} refers to a sheet that does not exist: ${sheet}`);
     for (const sheetPlan of plan.sheets) {
       let sheet = this.sheet(sheetPlan.sheet);
       if (!sheet) {
@@ -46,7 +64,19 @@ export class MemoryWorkbook {
       }
       for (const write of sheetPlan.writes) setCell(sheet, write.row, write.column, write.value);
     }
+    const removed = new Set((plan.removeNames ?? []).map((name) => name.toUpperCase()));
+    const kept = this.names.filter((named) => !removed.has(named.name.toUpperCase()));
+    this.names.splice(0, this.names.length, ...kept);
+    for (const { name, sheet, row, column } of plan.addNames ?? []) {
+      if (this.names.some((named) => named.name.toUpperCase() === name.toUpperCase()))
+        throw new Error(`The workbook already has a name ${name}`);
+      this.names.push({ name, refersTo: { sheet, row, column } });
+    }
   }
+}
+
+function copyOfName(named: DefinedName): DefinedName {
+  return named.refersTo ? { name: named.name, refersTo: { ...named.refersTo } } : { ...named };
 }
 
 function setCell(sheet: MemorySheet, row: number, column: number, value: WriteValue): void {

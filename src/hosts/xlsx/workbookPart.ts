@@ -28,6 +28,8 @@ export interface DefinedName {
   /** The 0-based tab index of the sheet the name belongs to; undefined for a workbook-wide name. */
   localSheetId?: number;
   formula: string;
+  /** Where it sits in the part, to delete it. */
+  element: XmlElement;
 }
 
 export class WorkbookPart {
@@ -36,7 +38,8 @@ export class WorkbookPart {
   readonly definedNames: DefinedName[];
   private readonly elements: XmlElement[];
   private readonly addedSheets: string[] = [];
-  private readonly addedNames: string[] = [];
+  private readonly addedNames: { name: string; localSheetId?: number; xml: string }[] = [];
+  private readonly removedNames = new Set<DefinedName>();
 
   constructor(
     readonly path: string,
@@ -64,12 +67,13 @@ export class WorkbookPart {
           name: attributeOf(e, "name") ?? "",
           ...(local === undefined ? {} : { localSheetId: Number(local) }),
           formula: e.text,
+          element: e,
         };
       });
   }
 
   get changed(): boolean {
-    return this.addedSheets.length > 0 || this.addedNames.length > 0;
+    return this.addedSheets.length > 0 || this.addedNames.length > 0 || this.removedNames.size > 0;
   }
 
   private section(name: string): XmlElement | undefined {
@@ -106,14 +110,45 @@ export class WorkbookPart {
     return this.sheets.length + this.addedSheets.length - 1;
   }
 
-  /** Adds a defined name, e.g. a sheet's print titles (`_xlnm.Print_Titles`, §18.2.5). */
-  addDefinedName(name: string, formula: string, localSheetId?: number): void {
+  /**
+   * Whether the workbook (or, with `localSheetId`, that sheet) has a name, as this plan leaves it so
+   * far. Names compare ignoring case, as Excel compares them.
+   */
+  hasDefinedName(name: string, localSheetId?: number): boolean {
+    const same = (other: { name: string; localSheetId?: number }): boolean =>
+      other.name.toUpperCase() === name.toUpperCase() && other.localSheetId === localSheetId;
+    return (
+      this.definedNames.some((named) => same(named) && !this.removedNames.has(named)) ||
+      this.addedNames.some(same)
+    );
+  }
+
+  /**
+   * Adds a defined name, e.g. a sheet's print titles (`_xlnm.Print_Titles`, §18.2.5) or a claim of the
+   * add-in's, with its comment (CT_DefinedName's `comment`, shown in Name Manager). A name the workbook
+   * already has is refused, as Excel refuses it: delete it first.
+   */
+  addDefinedName(name: string, formula: string, localSheetId?: number, comment?: string): void {
+    if (this.hasDefinedName(name, localSheetId))
+      throw new Error(`${this.path} already has a defined name ${name}`);
     const names = this.section("definedNames");
     const element = names ? qualified(names, "definedName") : this.qualifiedLike("definedName");
     const local = localSheetId === undefined ? "" : ` localSheetId="${localSheetId}"`;
-    this.addedNames.push(
-      `<${element} name="${escapeXml(name)}"${local}>${escapeXml(formula)}</${element}>`
-    );
+    const note = comment === undefined ? "" : ` comment="${escapeXml(comment)}"`;
+    this.addedNames.push({
+      name,
+      ...(localSheetId === undefined ? {} : { localSheetId }),
+      xml: `<${element} name="${escapeXml(name)}"${local}${note}>${escapeXml(formula)}</${element}>`,
+    });
+  }
+
+  /** Deletes a workbook-wide defined name (ignoring case), whether the file had it or this plan added it. */
+  removeDefinedName(name: string): void {
+    const same = (other: { name: string; localSheetId?: number }): boolean =>
+      other.name.toUpperCase() === name.toUpperCase() && other.localSheetId === undefined;
+    for (const named of this.definedNames) if (same(named)) this.removedNames.add(named);
+    const kept = this.addedNames.filter((added) => !same(added));
+    this.addedNames.splice(0, this.addedNames.length, ...kept);
   }
 
   private qualifiedLike(name: string): string {
@@ -124,7 +159,11 @@ export class WorkbookPart {
   }
 
   toXml(): string {
-    const splices: Splice[] = [];
+    const splices: Splice[] = [...this.removedNames].map(({ element }) => ({
+      start: element.start,
+      end: element.end,
+      text: "",
+    }));
     const sheets = this.section("sheets");
     if (this.addedSheets.length > 0) {
       if (!sheets) throw new Error(`${this.path} has no sheets element`);
@@ -132,7 +171,8 @@ export class WorkbookPart {
     }
     if (this.addedNames.length > 0) {
       const names = this.section("definedNames");
-      if (names) splices.push(appendChildren(this.xml, names, this.addedNames.join("")));
+      const added = this.addedNames.map((named) => named.xml).join("");
+      if (names) splices.push(appendChildren(this.xml, names, added));
       else {
         // CT_Workbook (§18.2.27): definedNames follows sheets, functionGroups and externalReferences.
         const after = ["externalReferences", "functionGroups", "sheets"]
@@ -144,7 +184,7 @@ export class WorkbookPart {
         splices.push({
           start: at,
           end: at,
-          text: `<${element}>${this.addedNames.join("")}</${element}>`,
+          text: `<${element}>${added}</${element}>`,
         });
       }
     }

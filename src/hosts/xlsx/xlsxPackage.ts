@@ -1,5 +1,6 @@
-import { SheetPlan, WritePlan, WriteValue } from "../../workbook/plan";
-import { SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
+import { absoluteReference, parseReference } from "../../workbook/address";
+import { NameWrite, SheetPlan, WritePlan, WriteValue } from "../../workbook/plan";
+import { DefinedName, SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
 import { areaReference, newSheetXml, tableXml } from "./newSheet";
 import {
   CONTENT_TYPE,
@@ -126,8 +127,8 @@ export class XlsxPackage {
   }
 
   /**
-   * Every worksheet's used range: values and number formats, read as each sheet's XML streams.
-   * TooManyCellsError past `cellLimit` filled cells in all.
+   * Every worksheet's used range: values and number formats, read as each sheet's XML streams; and
+   * the workbook-wide defined names. TooManyCellsError past `cellLimit` filled cells in all.
    */
   async readSnapshot(cellLimit = CELL_LIMIT): Promise<WorkbookSnapshot> {
     const reading = {
@@ -145,11 +146,25 @@ export class XlsxPackage {
         : { name: sheet.name, origin: { row: 0, column: 0 }, values: [] };
       sheets.push(snapshot);
     }
-    return { sheets };
+    return { sheets, names: this.workbookNames() };
   }
 
-  /** Carries out a plan on the package's parts (nothing is written to a file until `parts`). */
+  /** Names scoped to the workbook, each with the cell it refers to when it refers to one (§18.2.5). */
+  private workbookNames(): DefinedName[] {
+    return this.workbook.definedNames
+      .filter((named) => named.localSheetId === undefined)
+      .map(({ name, formula }) => {
+        const refersTo = parseReference(formula);
+        return refersTo ? { name, refersTo } : { name };
+      });
+  }
+
+  /**
+   * Carries out a plan on the package's parts (nothing is written to a file until `parts`): the sheets,
+   * then the names deleted and added, each a workbook-wide defined name (`'KPI status'!$A$1`).
+   */
   applyPlan(plan: WritePlan): void {
+    for (const named of plan.addNames ?? []) this.checkName(named, plan);
     for (const sheetPlan of plan.sheets) {
       const sheet = this.sheets.find((s) => s.name.toLowerCase() === sheetPlan.sheet.toLowerCase());
       if (!sheet) {
@@ -159,6 +174,18 @@ export class XlsxPackage {
       } else if (sheet.path) this.patchSheet(sheet.path, sheetPlan);
       else throw new Error(`The plan writes to ${sheetPlan.sheet}, which is not a worksheet`);
     }
+    for (const name of plan.removeNames ?? []) this.workbook.removeDefinedName(name);
+    for (const { name, sheet, row, column, comment } of plan.addNames ?? [])
+      this.workbook.addDefinedName(name, absoluteReference(sheet, row, column), undefined, comment);
+  }
+
+  /** A name refers to a sheet the workbook has or the plan creates, by its exact name. */
+  private checkName({ name, sheet }: NameWrite, plan: WritePlan): void {
+    const exists =
+      this.sheets.some((s) => s.name === sheet) ||
+      plan.sheets.some((s) => s.create && s.sheet === sheet);
+    if (!exists)
+      throw new Error(`The name ${name} refers to a sheet that does not exist: ${sheet}`);
   }
 
   private patchSheet(path: string, sheetPlan: SheetPlan): void {
@@ -289,8 +316,11 @@ export class XlsxPackage {
       ...existing.map((t) => t.name.toLowerCase()),
       ...this.workbook.definedNames.map((n) => n.name.toLowerCase()),
     ]);
+    // Tables and workbook-wide names share one namespace: the names this plan adds count too.
+    const taken = (candidate: string): boolean =>
+      names.has(candidate.toLowerCase()) || this.workbook.hasDefinedName(candidate);
     let name = table.name;
-    for (let n = 2; names.has(name.toLowerCase()); n++) name = `${table.name}_${n}`;
+    for (let n = 2; taken(name); n++) name = `${table.name}_${n}`;
     const id = Math.max(0, ...existing.map((t) => t.id)) + 1;
     const path = this.unusedPath("xl/tables/table", ".xml");
     this.added.push({

@@ -25,6 +25,13 @@ export const MEETINGS = {
     { key: "present", header: "Present", kind: "number", owned: true },
     { key: "membership", header: "Membership", kind: "number", owned: true },
     { key: "quorate", header: "Quorate", kind: "choice", owned: true, list: YES_NO_WORDS },
-    { key: "notice", header: "Notice", kind: "text", owned: true },
+    {
+      key: "notice",
+      header: "Notice",
+      kind: "text",
+      owned: true,
+      // domain/meetings/notice.ts: `OK`, or `Short: 3 clear working days` (§8.6).
+      written: /^(OK|Short: \d+ clear working days?)$/,
+    },
   ],
 } as const satisfies SheetDefinition;

@@ -56,6 +56,7 @@ export const MEMBERS = {
     { key: "ageBand", header: "Age band", kind: "text" },
     { key: "ethnicity", header: "Ethnicity", kind: "text" },
     { key: "status", header: "Status", kind: "choice", owned: true, list: MEMBER_STATUSES },
-    { key: "reason", header: "Reason", kind: "text", owned: true },
+    // Each reason the scan gives ends with its clause (engine/members.ts), so the joined text does too.
+    { key: "reason", header: "Reason", kind: "text", owned: true, written: /\(§\d+(\.\d+)*\)$/ },
   ],
 } as const satisfies SheetDefinition;

@@ -24,6 +24,7 @@ export function memorySnapshot(sheets: MemorySheet[]): WorkbookSnapshot {
 
 export function withoutEmptyTexts(snapshot: WorkbookSnapshot): WorkbookSnapshot {
   return {
+    ...snapshot,
     sheets: snapshot.sheets.map((sheet) => ({
       ...sheet,
       values: sheet.values.map((row) => row.map((cell) => (cell === "" ? null : cell))),

@@ -1,4 +1,5 @@
 import { MemorySheet } from "../../../src/hosts/memory/memoryHost";
+import { DefinedName } from "../../../src/workbook/snapshot";
 import {
   ClientContext,
   ExcelContext,
@@ -14,6 +15,7 @@ import {
   Operation,
   propertyNotLoaded,
 } from "./fakeProtocol";
+import { FakeName, FakeNamedItemCollection } from "./fakeNames";
 import { FakeWorksheetCollection } from "./fakeSheets";
 import { FakeFormula, FakeSheet, fingerprint, sheetsFromMemory } from "./fakeWorkbook";
 
@@ -30,7 +32,9 @@ export { FakeOfficeError };
  *   response over it fails the sync (or comes back as null) after its calls have run; both are counted
  *   in UTF-8 bytes of the JSON of values and number formats;
  * - a missing sheet fails the sync with ItemNotFound; table names are unique in the whole workbook,
- *   ignoring case; members of a newer ExcelApi than the fake's `excelApi` fail with ApiNotFound;
+ *   ignoring case, and so are defined names (tables and names share one namespace); a name follows its
+ *   sheet when renamed and becomes `#REF!` when its sheet is deleted; members of a newer ExcelApi than
+ *   the fake's `excelApi` fail with ApiNotFound;
  * - a string value starting with = + - @ becomes a formula unless the cell's format is Text ("@");
  * - `worksheets.onChanged` handlers hear every change of cell values made while `runtime.enableEvents`
  *   is on, the add-in's own included, and an officer's change (`fireChanged`) only then too.
@@ -49,6 +53,8 @@ export interface FakeExcelOptions {
   oversizedResponse?: "throw" | "null";
   /** The newest ExcelApi requirement set this Excel has: 1.17 (today's Excel) unless a test wants an older one. */
   excelApi?: string;
+  /** Workbook-wide defined names the workbook starts with (the add-in's claims, the officers' own). */
+  names?: DefinedName[];
 }
 
 export type ChangeHandler = (args: WorksheetChangedEventArgs) => Promise<unknown>;
@@ -73,6 +79,8 @@ export class FakeExcel {
   operationsRun = 0;
   readonly requests: FakeRequest[] = [];
   readonly formulas: FakeFormula[] = [];
+  /** The workbook-wide defined names, unique ignoring case (fakeNames.ts). */
+  readonly names: FakeName[];
   readonly changeHandlers = new Set<ChangeHandler>();
   /** `runtime.enableEvents`, which Excel keeps per add-in runtime (ExcelApi 1.8). */
   eventsEnabled = true;
@@ -88,6 +96,22 @@ export class FakeExcel {
     this.payloadCap = options.payloadCap ?? 5_000_000;
     this.oversizedResponse = options.oversizedResponse ?? "throw";
     this.excelApi = options.excelApi ?? "1.17";
+    this.names = (options.names ?? []).map(({ name, refersTo }) => ({
+      name,
+      sheet: this.sheets.find((sheet) => sheet.name === refersTo?.sheet),
+      row: refersTo?.row ?? 0,
+      column: refersTo?.column ?? 0,
+      comment: "",
+    }));
+  }
+
+  /** The names as a snapshot holds them: the sheet and cell each refers to, none once its sheet is gone. */
+  definedNames(): DefinedName[] {
+    return this.names.map(({ name, sheet, row, column }) =>
+      sheet && this.sheets.includes(sheet)
+        ? { name, refersTo: { sheet: sheet.name, row, column } }
+        : { name }
+    );
   }
 
   /** Stands in for `Excel.run`: a new request context per batch, usable only while the batch runs. */
@@ -139,7 +163,9 @@ export class FakeExcel {
   }
 
   fingerprint(): string {
-    return fingerprint(this.sheets) + JSON.stringify(this.formulas);
+    return (
+      fingerprint(this.sheets) + JSON.stringify(this.formulas) + JSON.stringify(this.definedNames())
+    );
   }
 
   /** Cell values changed on `sheet`: Excel fires onChanged, unless this runtime turned events off. */
@@ -231,14 +257,17 @@ class FakeRuntime implements ExcelRuntime {
 }
 
 export class FakeContext implements ExcelContext, ClientContext {
-  readonly workbook: { worksheets: FakeWorksheetCollection };
+  readonly workbook: { worksheets: FakeWorksheetCollection; names: FakeNamedItemCollection };
   readonly runtime: FakeRuntime;
   /** Batches running in this context now: syncing is allowed only inside one. */
   open = 0;
   private queue: Operation[] = [];
 
   constructor(readonly excel: FakeExcel) {
-    this.workbook = { worksheets: new FakeWorksheetCollection(this) };
+    this.workbook = {
+      worksheets: new FakeWorksheetCollection(this),
+      names: new FakeNamedItemCollection(this),
+    };
     this.runtime = new FakeRuntime(this);
   }
 

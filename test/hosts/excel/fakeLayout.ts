@@ -64,12 +64,15 @@ class FakeTable extends Named<TableRecord> implements Table {
 
   /**
    * A table's name is unique in the whole workbook, not just on its sheet (Excel's names are
-   * workbook-wide, ignoring case): taking one another table has fails.
+   * workbook-wide, ignoring case): taking one another table or a defined name has fails.
    */
   protected override checkName(record: TableRecord, name: string): void {
     const excel = this.worksheet.context.excel;
     if (allTables(excel.sheets).some((table) => table !== record && sameName(table.name, name)))
       throw new FakeOfficeError("ItemAlreadyExists", `A table named ${name} already exists.`);
+    // Tables and defined names share the workbook's one namespace of names.
+    if (excel.names.some((named) => sameName(named.name, name)))
+      throw new FakeOfficeError("ItemAlreadyExists", `A name ${name} already exists.`);
   }
 
   convertToRange(): Range {

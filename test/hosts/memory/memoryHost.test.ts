@@ -117,3 +117,56 @@ describe("MemoryHost", () => {
     expect(heard).toEqual(["first", "second", "second"]);
   });
 });
+
+describe("MemoryWorkbook's defined names (the add-in's claims, issue 13 point 4)", () => {
+  const claim = (name: string, sheet: string) => ({ name, sheet, row: 0, column: 0, comment: "" });
+
+  it("reads its names, deletes them ignoring case and adds them, refusing one it has, as Excel does", () => {
+    const workbook = new MemoryWorkbook(
+      [{ name: "Summary", cells: [["Tenant Scrutiny Panel summary"]] }],
+      [{ name: "TOSP_SHEET_SUMMARY" }]
+    );
+    expect(workbook.readSnapshot().names).toEqual([{ name: "TOSP_SHEET_SUMMARY" }]);
+    expect(() =>
+      workbook.applyPlan({ sheets: [], addNames: [claim("TOSP_Sheet_Summary", "Summary")] })
+    ).toThrow("already has a name TOSP_Sheet_Summary");
+    workbook.applyPlan({
+      sheets: [],
+      removeNames: ["tosp_sheet_summary"],
+      addNames: [claim("TOSP_Sheet_Summary", "Summary")],
+    });
+    expect(workbook.readSnapshot().names).toEqual([
+      { name: "TOSP_Sheet_Summary", refersTo: { sheet: "Summary", row: 0, column: 0 } },
+    ]);
+  });
+
+  it("refuses a name on a sheet it has not and the plan does not create, before writing anything", () => {
+    const workbook = new MemoryWorkbook([{ name: "Reviews", cells: [["Review"]] }]);
+    const plan: WritePlan = {
+      sheets: [
+        {
+          sheet: "Reviews",
+          create: false,
+          definition: "reviews",
+          writes: [{ row: 1, column: 0, value: text("x") }],
+        },
+      ],
+      addNames: [claim("TOSP_Sheet_Summary", "Summary")],
+    };
+    expect(() => workbook.applyPlan(plan)).toThrow(
+      "refers to a sheet that does not exist: Summary"
+    );
+    expect(workbook.sheet("Reviews")?.cells).toEqual([["Review"]]);
+  });
+
+  it("moves the names of a sheet it renames with it, as Excel does", () => {
+    const workbook = new MemoryWorkbook(
+      [{ name: "Summary", cells: [] }],
+      [{ name: "TOSP_Sheet_Summary", refersTo: { sheet: "Summary", row: 0, column: 0 } }]
+    );
+    workbook.renameSheet("Summary", "Forum summary");
+    expect(workbook.readSnapshot().names).toEqual([
+      { name: "TOSP_Sheet_Summary", refersTo: { sheet: "Forum summary", row: 0, column: 0 } },
+    ]);
+  });
+});

@@ -201,7 +201,17 @@ describe("a scan leaves the officers' workbook as it was, apart from the plan's 
     expect(after.getWorksheet("Budget")!.getCell("D2").dataValidation).toEqual(
       before.getWorksheet("Budget")!.getCell("D2").dataValidation
     );
-    expect(after.definedNames.model).toEqual(before.definedNames.model);
+    // The officers' names are kept; the only names added are the add-in's claims (WORKBOOK.md).
+    const names = (workbook: Workbook) => workbook.definedNames.model.map((n) => n.name);
+    expect(after.definedNames.model.filter((n) => names(before).includes(n.name))).toEqual(
+      before.definedNames.model
+    );
+    expect(names(after).filter((name) => !names(before).includes(name))).toEqual(
+      expect.arrayContaining(["TOSP_Sheet_Triggers", "TOSP_Col_Members_Status"])
+    );
+    expect(
+      names(after).filter((n) => !names(before).includes(n) && !n.startsWith("TOSP_"))
+    ).toEqual([]);
     expect(after.getWorksheet("Budget")!.getColumn(3).hidden).toBe(true);
   });
 
