@@ -72,7 +72,13 @@ function refuseWrongExtension(macroEnabled: boolean, output: string): void {
 }
 
 function planText(plan: WritePlan): string {
-  if (plan.sheets.length === 0) return "nothing needed changing";
+  const claimed = (plan.addNames ?? []).length;
+  // A workbook an earlier version scanned gets only the add-in's marks on its sheets and columns.
+  const marks =
+    claimed > 0
+      ? `marked ${claimed} of the add-in's sheets and columns as its own (names TOSP_…)`
+      : "";
+  if (plan.sheets.length === 0) return marks || "nothing needed changing";
   const cells = plan.sheets.reduce((n, sheet) => n + sheet.writes.length, 0);
   const created = plan.sheets.filter((s) => s.create).map((s) => s.sheet);
   const updated = plan.sheets.filter((s) => !s.create).map((s) => s.sheet);

@@ -76,6 +76,9 @@ function expectLiteral(workbook: Workbook, { sheet, header, text }: Expected): v
     expect([cell.address, cell.type]).toEqual([cell.address, ValueType.String]);
 }
 
+/** A panel's day is a dozen reads and writes of a file: seconds on a busy machine, past jest's default 5 s. */
+jest.setTimeout(60_000);
+
 let folder: string;
 let input: string;
 let inputBytes: Buffer;
