@@ -12,9 +12,12 @@ const RANGE = /^\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+$/;
  */
 export function argumentsOf(formula: string, ranges: Record<string, unknown[][]> = {}): unknown[] {
   const inner = /^=TOSP\.[A-Z]+\((.*)\)$/.exec(formula)?.[1] ?? "";
-  const parts = inner.match(/"[^"]*"|[^,]+/g) ?? [];
+  // Commas outside quotes separate arguments; an empty one (`, ,`) is left out, which Excel passes
+  // to a custom function as null.
+  const parts = inner === "" ? [] : (inner.match(/("[^"]*"|[^,])*(,|$)/g) ?? []).slice(0, -1);
   return parts.map((part) => {
-    const text = part.trim();
+    const text = part.replace(/,$/, "").trim();
+    if (text === "") return null;
     if (text.startsWith('"')) return text.slice(1, -1);
     if (text === "TRUE" || text === "FALSE") return text === "TRUE";
     if (text.endsWith("%")) return Number(text.slice(0, -1)) / 100;

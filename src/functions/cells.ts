@@ -135,6 +135,24 @@ export function countArgument(value: unknown, argument: string, what: string): n
 }
 
 /**
+ * A setting given as an optional last argument (docs/rules.md: every *setting* may differ from the
+ * default): the workbook's figure, usually a named cell of its Settings sheet (`Lapse_consecutive`),
+ * or the default when left out. A whole number of at least `least`.
+ */
+export function settingArgument(
+  value: unknown,
+  argument: string,
+  what: string,
+  byDefault: number,
+  least = 1
+): number {
+  if (isBlank(value)) return byDefault;
+  const count = countArgument(value, argument, what);
+  if (count < least) throw new NotANumberError(argument, value);
+  return count;
+}
+
+/**
  * The argument's name in an error message: `marks`, or `marks (cell 3)` for one cell of a range. Built
  * only when there is an error, since range functions read thousands of cells per recalculation.
  */

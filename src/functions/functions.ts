@@ -9,7 +9,7 @@
  * arguments plain (cells.ts, plainArguments), inside `inCell` so what cannot be made plain is #VALUE!.
  */
 import { lapseStatus, describeLapseStatus, MeetingMark } from "../domain/attendance/lapse";
-import { Day, formatUkDate } from "../domain/calendar/days";
+import { Day, formatUkDate, partsOf } from "../domain/calendar/days";
 import { panelYearLabel, panelYearOf, parsePanelYear } from "../domain/calendar/panelYear";
 import { clearWorkingDays, dueWithinWorkingDays } from "../domain/calendar/workingDays";
 import {
@@ -45,6 +45,7 @@ import {
   optionalDateArgument,
   optionalNumberArgument,
   plainArguments,
+  settingArgument,
   textArgument,
   yesNoArgument,
 } from "./cells";
@@ -96,16 +97,27 @@ export function quorum(membership: unknown): number {
  * @param meetingDates The meeting dates heading those marks, the same size.
  * @param asOf Today, or the date to judge at (use TODAY()).
  * @param [startDate] The member's start date: earlier meetings are ignored.
+ * @param [consecutiveAbsences] Absences in a row that lapse a place, if your Settings differ: default 3 (name the cell Lapse_consecutive).
+ * @param [absencesIn12Months] Absences in 12 months that lapse a place, if your Settings differ: default 5 (Lapse_in_12_months).
  * @returns The member's status.
  */
 export function lapse(
   marks: unknown[][],
   meetingDates: unknown[][],
   asOf: unknown,
-  startDate?: unknown
+  startDate?: unknown,
+  consecutiveAbsences?: unknown,
+  absencesIn12Months?: unknown
 ): string {
   return inCell(() => {
-    const args = plainArguments({ marks, meetingDates, asOf, startDate });
+    const args = plainArguments({
+      marks,
+      meetingDates,
+      asOf,
+      startDate,
+      consecutiveAbsences,
+      absencesIn12Months,
+    });
     const markCells = lineArgument(args.marks, "marks");
     const dateCells = lineArgument(args.meetingDates, "meetingDates");
     if (markCells.length !== dateCells.length) {
@@ -121,7 +133,20 @@ export function lapse(
     }
     const status = lapseStatus(meetings, dateArgument(args.asOf, "asOf"), {
       startDate: optionalDateArgument(args.startDate, "startDate"),
-      limits: DEFAULT_SETTINGS.lapse,
+      limits: {
+        consecutiveAbsences: settingArgument(
+          args.consecutiveAbsences,
+          "consecutiveAbsences",
+          "a number of meetings",
+          DEFAULT_SETTINGS.lapse.consecutiveAbsences
+        ),
+        absencesIn12Months: settingArgument(
+          args.absencesIn12Months,
+          "absencesIn12Months",
+          "a number of meetings",
+          DEFAULT_SETTINGS.lapse.absencesIn12Months
+        ),
+      },
     });
     return describeLapseStatus(status);
   });
@@ -185,16 +210,24 @@ export function noticeDays(noticeDate: unknown, meetingDate: unknown): number {
  * @customfunction NOTICEOK
  * @param noticeDate The date notice was sent.
  * @param meetingDate The meeting date.
+ * @param [daysNeeded] Clear working days' notice needed, if your Settings differ: default 5 (Notice_days).
  * @returns TRUE when the notice was long enough.
  */
-export function noticeOk(noticeDate: unknown, meetingDate: unknown): boolean {
+export function noticeOk(noticeDate: unknown, meetingDate: unknown, daysNeeded?: unknown): boolean {
   return inCell(() => {
-    const args = plainArguments({ noticeDate, meetingDate });
+    const args = plainArguments({ noticeDate, meetingDate, daysNeeded });
     return (
       clearWorkingDays(
         dateArgument(args.noticeDate, "noticeDate"),
         dateArgument(args.meetingDate, "meetingDate")
-      ) >= DEFAULT_SETTINGS.noticeClearWorkingDays
+      ) >=
+      settingArgument(
+        args.daysNeeded,
+        "daysNeeded",
+        "a number of working days",
+        DEFAULT_SETTINGS.noticeClearWorkingDays,
+        0
+      )
     );
   });
 }
@@ -253,11 +286,17 @@ const DEADLINE_KINDS = ["information", "manager", "impact"] as const;
  * @param kind information, manager or impact.
  * @param fromDate The date the request or report was sent, or the recommendation implemented.
  * @param [alternativeDate] For an information request only: the alternative deadline the manager gave in writing.
+ * @param [impactMonths] For an impact assessment only: months after implementation, if your Settings differ: default 6 (Impact_assessment_months).
  * @returns The deadline as a date serial (format the cell as a date).
  */
-export function deadline(kind: unknown, fromDate: unknown, alternativeDate?: unknown): number {
+export function deadline(
+  kind: unknown,
+  fromDate: unknown,
+  alternativeDate?: unknown,
+  impactMonths?: unknown
+): number {
   return inCell((): Day => {
-    const args = plainArguments({ kind, fromDate, alternativeDate });
+    const args = plainArguments({ kind, fromDate, alternativeDate, impactMonths });
     const which = choiceArgument(args.kind, "kind", DEADLINE_KINDS);
     const from = dateArgument(args.fromDate, "fromDate");
     const alternative = optionalDateArgument(args.alternativeDate, "alternativeDate");
@@ -267,9 +306,21 @@ export function deadline(kind: unknown, fromDate: unknown, alternativeDate?: unk
         "alternativeDate applies only to information requests: leave it blank for manager and impact."
       );
     }
+    if (which === "manager" && !isBlank(args.impactMonths))
+      throw new RangeShapeError(
+        "impactMonths applies only to impact assessments: leave it blank for manager."
+      );
     return which === "manager"
       ? managerCommentDeadline(from)
-      : impactAssessmentDue(from, DEFAULT_SETTINGS.impactAssessmentMonths);
+      : impactAssessmentDue(
+          from,
+          settingArgument(
+            args.impactMonths,
+            "impactMonths",
+            "a number of months",
+            DEFAULT_SETTINGS.impactAssessmentMonths
+          )
+        );
   });
 }
 
@@ -400,14 +451,18 @@ function confidenceArgument(value: unknown): number {
  * The panel year a date falls in, from 1 September: 23/11/2026 → 2026/27.
  * @customfunction PANELYEAR
  * @param date A date.
+ * @param [yearStarts] The day the panel year starts, if your Settings differ: any date on that day and month (default 01/09; Panel_year_starts).
  * @returns The panel year, such as 2026/27.
  */
-export function panelYear(date: unknown): string {
+export function panelYear(date: unknown, yearStarts?: unknown): string {
   return inCell(() => {
-    const args = plainArguments({ date });
-    return panelYearLabel(
-      panelYearOf(dateArgument(args.date, "date"), DEFAULT_SETTINGS.panelYearStart)
-    );
+    const args = plainArguments({ date, yearStarts });
+    const starts = optionalDateArgument(args.yearStarts, "yearStarts");
+    const start =
+      starts === undefined
+        ? DEFAULT_SETTINGS.panelYearStart
+        : { month: partsOf(starts).month, day: partsOf(starts).day };
+    return panelYearLabel(panelYearOf(dateArgument(args.date, "date"), start));
   });
 }
 

@@ -44,13 +44,18 @@ const CALLS: Record<string, { call: TospFunction; args: unknown[] }> = {
       [WORKED_EXAMPLE_MEETINGS],
       WORKED_EXAMPLE_AS_OF,
       serial("2025-09-01"),
+      3,
+      5,
     ],
   },
   DECISION: { call: decision, args: [4, 4, 8, 12, "For"] },
   NOTICEDAYS: { call: noticeDays, args: [serial("2026-11-02"), serial("2026-11-10")] },
-  NOTICEOK: { call: noticeOk, args: [serial("2026-11-02"), serial("2026-11-10")] },
+  NOTICEOK: { call: noticeOk, args: [serial("2026-11-02"), serial("2026-11-10"), 5] },
   KPISTATUS: { call: kpiStatusOf, args: [88, 90, "Higher is better", "5%"] },
-  DEADLINE: { call: deadline, args: ["information", serial("2026-11-02"), serial("2026-12-15")] },
+  DEADLINE: {
+    call: deadline,
+    args: ["information", serial("2026-11-02"), serial("2026-12-15"), 6],
+  },
   CHAIRELIGIBLE: {
     call: chairEligible,
     args: [
@@ -62,7 +67,7 @@ const CALLS: Record<string, { call: TospFunction; args: unknown[] }> = {
   },
   ELIGIBLE: { call: eligible, args: ["Y", "N", "N", "N", "Y", "N"] },
   SURVEYMARGIN: { call: surveyMarginOf, args: [636, 8367, 0.95] },
-  PANELYEAR: { call: panelYear, args: [serial("2026-11-23")] },
+  PANELYEAR: { call: panelYear, args: [serial("2026-11-23"), serial("2026-09-01")] },
   WORKDAYSAFTER: { call: workDaysAfter, args: [serial("2026-11-02"), 5] },
   COMPLAINTDUE: {
     call: complaintDue,

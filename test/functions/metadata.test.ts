@@ -16,12 +16,19 @@ interface FunctionMetadata {
 const EXPECTED: Record<string, string[]> = {
   QUORATE: ["membership", "present"],
   QUORUM: ["membership"],
-  LAPSE: ["marks", "meetingDates", "asOf", "[startDate]"],
+  LAPSE: [
+    "marks",
+    "meetingDates",
+    "asOf",
+    "[startDate]",
+    "[consecutiveAbsences]",
+    "[absencesIn12Months]",
+  ],
   DECISION: ["votesFor", "votesAgainst", "present", "membership", "[castingVote]"],
   NOTICEDAYS: ["noticeDate", "meetingDate"],
-  NOTICEOK: ["noticeDate", "meetingDate"],
+  NOTICEOK: ["noticeDate", "meetingDate", "[daysNeeded]"],
   KPISTATUS: ["actual", "target", "polarity", "[tolerance]"],
-  DEADLINE: ["kind", "fromDate", "[alternativeDate]"],
+  DEADLINE: ["kind", "fromDate", "[alternativeDate]", "[impactMonths]"],
   CHAIRELIGIBLE: ["name", "years", "chairs", "panelYear"],
   ELIGIBLE: [
     "tenant",
@@ -32,7 +39,7 @@ const EXPECTED: Record<string, string[]> = {
     "silverServiceMember",
   ],
   SURVEYMARGIN: ["responses", "population", "[confidence]"],
-  PANELYEAR: ["date"],
+  PANELYEAR: ["date", "[yearStarts]"],
   WORKDAYSAFTER: ["date", "days"],
   COMPLAINTDUE: ["stage", "received", "[acknowledged]", "[extendedTo]"],
   // asOf before [responded]: optional arguments come last, as in Excel's own functions.
