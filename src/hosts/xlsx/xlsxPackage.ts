@@ -22,6 +22,7 @@ import { CellStyles, formatOfWrite, patchSheet } from "./sheetPatch";
 import { MINIMAL_STYLES, StylesPart } from "./styles";
 import { resizedTable, TableInfo, tableInfoOf } from "./tables";
 import { WorkbookPart } from "./workbookPart";
+import { PackageParts } from "./packageParts";
 import { ZipArchive, ZipOutput } from "./zipArchive";
 
 /**
@@ -50,10 +51,7 @@ interface SheetInPackage {
  * and styles only grow (DESIGN.md, hosts/xlsx).
  */
 export class XlsxPackage {
-  private readonly changed = new Map<string, string>();
-  private readonly added: { path: string; text: string }[] = [];
-  private readonly removed = new Set<string>();
-  private readonly sheetRelationships = new Map<string, RelationshipsPart>();
+  private readonly files: PackageParts;
   private sharedStringsPart?: SharedStrings;
   private stylesPart?: StylesPart;
   private readonly sheets: SheetInPackage[];
@@ -65,6 +63,7 @@ export class XlsxPackage {
     private readonly workbook: WorkbookPart,
     private readonly workbookRelationships: RelationshipsPart
   ) {
+    this.files = new PackageParts(archive);
     const namespace = /\sxmlns(?::\w+)?="([^"]+)"/.exec(archive.text(workbook.path) ?? "")?.[1];
     this.flavour = namespace === MAIN_NAMESPACE.strict ? "strict" : "transitional";
     const related = new Map(workbookRelationships.relationships.map((r) => [r.id, r]));
@@ -190,8 +189,8 @@ export class XlsxPackage {
 
   private patchSheet(path: string, sheetPlan: SheetPlan): void {
     if (sheetPlan.writes.length === 0) return;
-    const patched = patchSheet(this.textOf(path), path, sheetPlan.writes, this.cellStyles());
-    this.setText(path, patched.xml);
+    const patched = patchSheet(this.files.textOf(path), path, sheetPlan.writes, this.cellStyles());
+    this.files.setText(path, patched.xml);
     if (patched.formulaRemoved) this.removeCalculationChain();
     this.resizeOwnedTable(path, sheetPlan);
   }
@@ -207,49 +206,25 @@ export class XlsxPackage {
       (t) => t.name.toLowerCase() === wanted.name.toLowerCase()
     );
     if (!table) return;
-    const xml = this.textOf(table.path);
+    const xml = this.files.textOf(table.path);
     const resized = resizedTable(xml, table, areaReference(wanted.area));
-    if (resized !== xml) this.setText(table.path, resized);
+    if (resized !== xml) this.files.setText(table.path, resized);
   }
 
   private tablesOf(sheetPath: string): TableInfo[] {
-    const relationships = this.relationshipsOf(sheetPath);
+    const relationships = this.files.relationshipsOf(sheetPath);
     return relationships
       .all()
       .filter((r: Relationship) => isKind(r, "table") && !r.external)
       .map((r) => resolveTarget(sheetPath, r.target))
       .flatMap((path) => {
-        const xml = this.textOf(path);
+        const xml = this.files.textOf(path);
         return xml === "" ? [] : [tableInfoOf(path, xml)];
       });
   }
 
-  /** A part's text as the plan has left it so far: changed, added by this plan, or as in the file. */
-  private textOf(path: string): string {
-    const added = this.added.find((part) => part.path === path);
-    return this.changed.get(path) ?? added?.text ?? this.archive.text(path) ?? "";
-  }
-
-  private setText(path: string, text: string): void {
-    const added = this.added.find((part) => part.path === path);
-    if (added) added.text = text;
-    else this.changed.set(path, text);
-  }
-
-  private relationshipsOf(part: string): RelationshipsPart {
-    const path = relationshipsPathOf(part);
-    let relationships = this.sheetRelationships.get(path);
-    if (!relationships) {
-      const xml = this.archive.text(path);
-      relationships =
-        xml === undefined ? RelationshipsPart.empty(path) : new RelationshipsPart(path, xml);
-      this.sheetRelationships.set(path, relationships);
-    }
-    return relationships;
-  }
-
   private createSheet(sheetPlan: SheetPlan): void {
-    const path = this.unusedPath("xl/worksheets/sheet", ".xml");
+    const path = this.files.unusedPath("xl/worksheets/sheet", ".xml");
     const relationshipId = this.workbookRelationships.add(
       relationshipType(this.flavour, "worksheet"),
       targetFrom(this.workbook.path, path)
@@ -280,7 +255,7 @@ export class XlsxPackage {
       },
       { main: MAIN_NAMESPACE[this.flavour], relationships: RELATIONSHIPS_NAMESPACE[this.flavour] }
     );
-    this.added.push({ path, text: xml });
+    this.files.add(path, xml);
     const headerRows = sheetPlan.layout?.freezeRows ?? 0;
     if (headerRows > 0)
       this.workbook.addDefinedName(
@@ -322,29 +297,15 @@ export class XlsxPackage {
     let name = table.name;
     for (let n = 2; taken(name); n++) name = `${table.name}_${n}`;
     const id = Math.max(0, ...existing.map((t) => t.id)) + 1;
-    const path = this.unusedPath("xl/tables/table", ".xml");
-    this.added.push({
-      path,
-      text: tableXml(id, name, area, headers, MAIN_NAMESPACE[this.flavour]),
-    });
+    const path = this.files.unusedPath("xl/tables/table", ".xml");
+    this.files.add(path, tableXml(id, name, area, headers, MAIN_NAMESPACE[this.flavour]));
     this.createdTables.push({ path, id, name, ref: "" });
     this.contentTypes.override(path, CONTENT_TYPE.table);
-    const relationships = this.relationshipsOf(sheetPath);
+    const relationships = this.files.relationshipsOf(sheetPath);
     return relationships.add(relationshipType(this.flavour, "table"), targetFrom(sheetPath, path));
   }
 
   private readonly createdTables: TableInfo[] = [];
-
-  private unusedPath(prefix: string, extension: string): string {
-    const taken = new Set([
-      ...this.archive.entries.map((e) => e.name.toLowerCase()),
-      ...this.added.map((a) => a.path.toLowerCase()),
-    ]);
-    for (let n = 1; ; n++) {
-      const path = `${prefix}${n}${extension}`;
-      if (!taken.has(path.toLowerCase())) return path;
-    }
-  }
 
   private cellStyles(): CellStyles {
     return {
@@ -399,53 +360,23 @@ export class XlsxPackage {
     const path = resolveTarget(this.workbook.path, relationship.target);
     this.workbookRelationships.remove(relationship.id);
     this.contentTypes.remove(path);
-    this.removed.add(path.toLowerCase());
+    this.files.remove(path);
   }
 
   /** The package's parts for the copy, in the original's order, changed ones rewritten, new ones last. */
   parts(): ZipOutput[] {
-    const rewritten = new Map<string, string>(this.changed);
+    const rewritten = new Map<string, string>();
     if (this.contentTypes.changed) rewritten.set(ContentTypesPart.PATH, this.contentTypes.toXml());
     if (this.workbook.changed) rewritten.set(this.workbook.path, this.workbook.toXml());
     if (this.workbookRelationships.changed)
       rewritten.set(this.workbookRelationships.path, this.workbookRelationships.toXml());
-    for (const relationships of this.sheetRelationships.values())
-      if (relationships.changed) rewritten.set(relationships.path, relationships.toXml());
-    if (this.stylesPart?.changed || this.newManagedParts.has(this.stylesPart?.path ?? ""))
-      rewritten.set(this.stylesPart!.path, this.stylesPart!.toXml());
-    if (
-      this.sharedStringsPart?.changed ||
-      this.newManagedParts.has(this.sharedStringsPart?.path ?? "")
-    )
-      rewritten.set(
-        this.sharedStringsPart!.path,
-        this.sharedStringsPart!.toXml(MAIN_NAMESPACE[this.flavour])
-      );
-    for (const { path, text } of this.added) rewritten.set(path, text);
-
-    const date = this.archive.entries[0]?.modified ?? new Date(0);
-    const out: ZipOutput[] = [];
-    const done = new Set<string>();
-    for (const entry of this.archive.entries) {
-      const key = entry.name.toLowerCase();
-      if (this.removed.has(key)) continue;
-      const text = [...rewritten.entries()].find(([path]) => path.toLowerCase() === key)?.[1];
-      done.add(key);
-      out.push(
-        text === undefined
-          ? { kind: "copied", entry }
-          : {
-              kind: "written",
-              name: entry.name,
-              bytes: Buffer.from(text, "utf8"),
-              modified: entry.modified,
-            }
-      );
-    }
-    for (const [path, text] of rewritten)
-      if (!done.has(path.toLowerCase()))
-        out.push({ kind: "written", name: path, bytes: Buffer.from(text, "utf8"), modified: date });
-    return out;
+    const styles = this.stylesPart;
+    if (styles && (styles.changed || this.newManagedParts.has(styles.path)))
+      rewritten.set(styles.path, styles.toXml());
+    const strings = this.sharedStringsPart;
+    if (strings && (strings.changed || this.newManagedParts.has(strings.path)))
+      rewritten.set(strings.path, strings.toXml(MAIN_NAMESPACE[this.flavour]));
+    return this.files.outputs(rewritten);
   }
 }
 
