@@ -18,7 +18,12 @@ import {
   describeCodeStatus,
   stageClock,
 } from "../domain/complaints/handlingCode";
-import { HAZARD_CATEGORIES, hazardStepDue, HazardStepName } from "../domain/hazards/awaabsLaw";
+import {
+  AwaabsLawTimescales,
+  HAZARD_CATEGORIES,
+  hazardStepDue,
+  HazardStepName,
+} from "../domain/hazards/awaabsLaw";
 import { benchmarkPosition, describeBenchmarkPosition } from "../domain/kpi/quartile";
 import { DEFAULT_SETTINGS } from "../domain/settings";
 import { kpiStatus, DEFAULT_TOLERANCE } from "../domain/kpi/status";
@@ -490,16 +495,27 @@ export function workDaysAfter(date: unknown, days: unknown): number {
  * @param received Stage 1: the date the complaint was received. Stage 2: the date the resident asked to escalate.
  * @param [acknowledged] The date it was acknowledged.
  * @param [extendedTo] The extended due date given to the resident, if any.
+ * @param [respondDays] Working days to respond after the acknowledgement, if your Settings differ: default 10 at stage 1, 20 at stage 2.
+ * @param [acknowledgeDays] Working days to acknowledge, if your Settings differ: default 5.
  * @returns The due date as a date serial (format the cell as a date).
  */
 export function complaintDue(
   stage: unknown,
   received: unknown,
   acknowledged?: unknown,
-  extendedTo?: unknown
+  extendedTo?: unknown,
+  respondDays?: unknown,
+  acknowledgeDays?: unknown
 ): number {
   return inCell(() => {
-    const args = plainArguments({ stage, received, acknowledged, extendedTo });
+    const args = plainArguments({
+      stage,
+      received,
+      acknowledged,
+      extendedTo,
+      respondDays,
+      acknowledgeDays,
+    });
     const opened = dateArgument(args.received, "received");
     const acknowledgedOn = optionalDateArgument(args.acknowledged, "acknowledged");
     if (acknowledgedOn !== undefined && acknowledgedOn < opened)
@@ -507,10 +523,28 @@ export function complaintDue(
         `acknowledged ${formatUkDate(acknowledgedOn)} is before received ${formatUkDate(opened)}: check the two dates.`
       );
     const extendedOn = optionalDateArgument(args.extendedTo, "extendedTo");
+    const stageNumber = stageArgument(args.stage);
+    const code = DEFAULT_SETTINGS.complaintHandlingCode;
+    const timescales = stageNumber === 1 ? code.stage1 : code.stage2;
+    const given = {
+      ...timescales,
+      respondWorkingDays: settingArgument(
+        args.respondDays,
+        "respondDays",
+        "a number of working days",
+        timescales.respondWorkingDays
+      ),
+      acknowledgeWorkingDays: settingArgument(
+        args.acknowledgeDays,
+        "acknowledgeDays",
+        "a number of working days",
+        timescales.acknowledgeWorkingDays
+      ),
+    };
     const clock = stageClock(
-      stageArgument(args.stage),
+      stageNumber,
       { opened, acknowledged: acknowledgedOn, extendedTo: extendedOn },
-      DEFAULT_SETTINGS.complaintHandlingCode
+      stageNumber === 1 ? { ...code, stage1: given } : { ...code, stage2: given }
     );
     if (extendedOn !== undefined && clock.extension === undefined)
       throw new DateOrderError(
@@ -577,6 +611,7 @@ const HAZARD_STEP_WORDS: Record<
  * @param aware The date and time the landlord became aware of the hazard.
  * @param [investigationConcluded] The date the investigation concluded: needed for the steps after it.
  * @param [laterReason] Y when a reason for later preventative work is recorded (12 weeks).
+ * @param [allowance] The step's time, if your Settings differ: hours for Make safe, weeks for preventative work with a reason, working days otherwise.
  * @returns The due date as a serial: with its time for the 24-hour step (format the cell as a date, or date and time).
  */
 export function hazardDue(
@@ -584,14 +619,27 @@ export function hazardDue(
   category: unknown,
   aware: unknown,
   investigationConcluded?: unknown,
-  laterReason?: unknown
+  laterReason?: unknown,
+  allowance?: unknown
 ): number {
   return inCell(() => {
-    const args = plainArguments({ step, category, aware, investigationConcluded, laterReason });
+    const args = plainArguments({
+      step,
+      category,
+      aware,
+      investigationConcluded,
+      laterReason,
+      allowance,
+    });
     const which = choiceArgument(args.category, "category", HAZARD_CATEGORIES);
     const words = HAZARD_STEP_WORDS[which];
     const chosen = choiceArgument(args.step, "step", Object.keys(words));
-    const timescales = DEFAULT_SETTINGS.awaabsLaw;
+    const timescales = withAllowance(
+      DEFAULT_SETTINGS.awaabsLaw,
+      words[chosen] as HazardStepName,
+      yesNoArgument(args.laterReason, "laterReason", false),
+      args.allowance
+    );
     const due = hazardStepDue(
       words[chosen] as HazardStepName,
       dateTimeArgument(args.aware, "aware"),
@@ -606,6 +654,34 @@ export function hazardDue(
       );
     return due.due;
   });
+}
+
+/** Awaab's Law's timescales with the one for `step` given by the formula (blank: the default). */
+function withAllowance(
+  timescales: AwaabsLawTimescales,
+  step: HazardStepName,
+  laterReason: boolean,
+  allowance: unknown
+): AwaabsLawTimescales {
+  const key: keyof AwaabsLawTimescales =
+    step === "Investigate and make safe"
+      ? "emergencyHours"
+      : step === "Investigate"
+        ? "investigateWorkingDays"
+        : step === "Written summary"
+          ? "summaryWorkingDays"
+          : step === "Safety work"
+            ? "safetyWorkWorkingDays"
+            : laterReason
+              ? "preventativeWorkWeeksWithReason"
+              : "preventativeWorkWorkingDays";
+  const what =
+    key === "emergencyHours"
+      ? "a number of hours"
+      : key === "preventativeWorkWeeksWithReason"
+        ? "a number of weeks"
+        : "a number of working days";
+  return { ...timescales, [key]: settingArgument(allowance, "allowance", what, timescales[key]) };
 }
 
 /**

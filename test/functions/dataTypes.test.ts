@@ -71,7 +71,7 @@ const CALLS: Record<string, { call: TospFunction; args: unknown[] }> = {
   WORKDAYSAFTER: { call: workDaysAfter, args: [serial("2026-11-02"), 5] },
   COMPLAINTDUE: {
     call: complaintDue,
-    args: [1, serial("2026-11-02"), serial("2026-11-03"), serial("2026-12-01")],
+    args: [1, serial("2026-11-02"), serial("2026-11-03"), serial("2026-12-01"), 10, 5],
   },
   COMPLAINTSTATUS: {
     call: complaintStatus,
@@ -85,6 +85,7 @@ const CALLS: Record<string, { call: TospFunction; args: unknown[] }> = {
       serial("2026-11-02") + 0.375,
       serial("2026-11-12"),
       "Y",
+      12,
     ],
   },
   QUARTILE: { call: quartile, args: [66, 64.2, 70.1, 75.3, "Higher is better"] },

@@ -41,10 +41,24 @@ const EXPECTED: Record<string, string[]> = {
   SURVEYMARGIN: ["responses", "population", "[confidence]"],
   PANELYEAR: ["date", "[yearStarts]"],
   WORKDAYSAFTER: ["date", "days"],
-  COMPLAINTDUE: ["stage", "received", "[acknowledged]", "[extendedTo]"],
+  COMPLAINTDUE: [
+    "stage",
+    "received",
+    "[acknowledged]",
+    "[extendedTo]",
+    "[respondDays]",
+    "[acknowledgeDays]",
+  ],
   // asOf before [responded]: optional arguments come last, as in Excel's own functions.
   COMPLAINTSTATUS: ["due", "asOf", "[responded]"],
-  HAZARDDUE: ["step", "category", "aware", "[investigationConcluded]", "[laterReason]"],
+  HAZARDDUE: [
+    "step",
+    "category",
+    "aware",
+    "[investigationConcluded]",
+    "[laterReason]",
+    "[allowance]",
+  ],
   QUARTILE: ["actual", "lower", "median", "upper", "polarity"],
 };
 

@@ -1,4 +1,11 @@
-import { deadline, lapse, noticeOk, panelYear } from "../../src/functions/functions";
+import {
+  complaintDue,
+  deadline,
+  hazardDue,
+  lapse,
+  noticeOk,
+  panelYear,
+} from "../../src/functions/functions";
 import { dayFromIso } from "../../src/domain";
 import { cellError } from "./cellError";
 import { WORKED_EXAMPLE_AS_OF, WORKED_EXAMPLE_MEETINGS } from "../fixtures/workedExample";
@@ -54,5 +61,27 @@ describe("the settings a formula may be given", () => {
     expect(panelYear(serial("2027-03-23"), serial("2026-04-01"))).toBe("2026/27");
     expect(panelYear(serial("2027-04-01"), serial("2026-04-01"))).toBe("2027/28");
     expect(panelYear(serial("2026-08-31"), "01/04/2026")).toBe("2026/27");
+  });
+
+  it("COMPLAINTDUE: the Code's working days as the workbook's Settings give them", () => {
+    // Received Monday 02/11/2026, acknowledged Tuesday 03/11: 10 working days → Tuesday 17/11/2026.
+    const [received, acknowledged] = [serial("2026-11-02"), serial("2026-11-03")];
+    expect(complaintDue(1, received, acknowledged)).toBe(serial("2026-11-17"));
+    expect(complaintDue(1, received, acknowledged, null, 5)).toBe(serial("2026-11-10"));
+    // Not acknowledged: counted from the last day to acknowledge (5 → 09/11, 3 → 05/11).
+    expect(complaintDue(1, received, null, null, null, 3)).toBe(serial("2026-11-19"));
+  });
+
+  it("HAZARDDUE: a step's own time, in hours, working days or weeks", () => {
+    const aware = serial("2026-11-02") + 0.375; // 09:00
+    expect(hazardDue("Make safe", "Emergency", aware)).toBe(serial("2026-11-03") + 0.375);
+    expect(hazardDue("Make safe", "Emergency", aware, null, null, 12)).toBe(aware + 0.5);
+    expect(hazardDue("Investigate", "Significant", aware, null, null, 5)).toBe(
+      serial("2026-11-09")
+    );
+    const concluded = serial("2026-11-12");
+    expect(hazardDue("Preventative work", "Significant", aware, concluded, "Y", 4)).toBe(
+      concluded + 28
+    );
   });
 });
