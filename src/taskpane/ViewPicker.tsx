@@ -6,9 +6,10 @@ import { PANEL_VIEWS, PanelView, tabId, tabPanelId } from "./views/panelViews";
 
 /**
  * Below this width the eight tabs would wrap into rows that look like loose links (issue 14): the views
- * are a drop-down instead, which names the view shown. Task panes are 320 to 500 px wide unless widened.
+ * are a drop-down instead, which names the view shown. The tabs take about 900 px in one row; task panes
+ * are 320 to 500 px wide unless widened.
  */
-export const NARROW_PANE = "(max-width: 759px)";
+export const NARROW_PANE = "(max-width: 959px)";
 
 export interface ViewPickerProps {
   view: PanelView;
@@ -18,7 +19,8 @@ export interface ViewPickerProps {
 }
 
 const useStyles = makeStyles({
-  tabs: { rowGap: tokens.spacingVerticalXS },
+  // Wrapping only where the text is larger than usual (zoom, large fonts): never off the side.
+  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXS },
   badge: { marginLeft: tokens.spacingHorizontalXS },
   // Read by screen readers, not shown: the badge beside it shows the same count.
   visuallyHidden: {
