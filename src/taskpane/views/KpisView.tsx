@@ -2,8 +2,8 @@ import * as React from "react";
 import { Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { Findings, KpiFinding, TriggerFinding } from "../../engine/findings";
 import { involvementSuggestions } from "../../engine/involvement";
-import { triggerEvidenceWords } from "../../wording/evidence";
-import { byAreaOrder, placedServiceArea } from "../../wording/serviceAreas";
+import { kpiOfTrigger, triggerEvidenceWords } from "../../wording/evidence";
+import { byAreaOrder, OTHER_INDICATORS, placedServiceArea } from "../../wording/serviceAreas";
 import { TREND_LEGEND } from "../../wording/trends";
 import type { ActionFeedback } from "../usePanel";
 import { canAcceptTrigger, plural } from "./format";
@@ -43,9 +43,10 @@ export function groupByServiceArea(findings: Findings): AreaGroup[] {
   };
   for (const kpi of findings.kpis) group(placedServiceArea(kpi)).kpis.push(kpi);
   for (const trigger of findings.triggers) {
-    const kpi = findings.kpis.find((k) => k.trigger && k.indicator === trigger.subject);
-    const area = trigger.serviceArea || (kpi ? placedServiceArea(kpi) : undefined);
-    group(area ?? placedServiceArea({ sheet: "" })).triggers.push(trigger);
+    // A trigger goes with its indicator when it names no service area of its own.
+    const kpi = kpiOfTrigger(trigger, findings.kpis);
+    const area = trigger.serviceArea || (kpi ? placedServiceArea(kpi) : OTHER_INDICATORS);
+    group(area).triggers.push(trigger);
   }
   return byAreaOrder(groups).map(([, g]) => g);
 }

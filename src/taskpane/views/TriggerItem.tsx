@@ -83,9 +83,11 @@ export function TriggerItem({
       {(evidence.periods.length > 0 || latestCell) && (
         <details className={own.periods}>
           <summary>
-            {evidence.periods.length > 0
-              ? `The ${evidence.periods.length === 1 ? "figure" : `${evidence.periods.length} figures`} behind it`
-              : "Where it comes from"}
+            {evidence.periods.length === 0
+              ? "Where it comes from"
+              : evidence.periods.length === 1
+                ? "The figure behind it"
+                : `The ${evidence.periods.length} figures behind it`}
           </summary>
           <ul className={styles.reasons}>
             {evidence.periods.map((period) => (
