@@ -3,14 +3,16 @@ import { workbookFromMemory } from "../hosts/xlsx";
 import { DEMO_AS_OF, demoWorkbook } from "../hosts/memory/demoWorkbook";
 import { MemoryWorkbook } from "../hosts/memory/memoryHost";
 import { setUpLayouts } from "../engine/setUp";
-import { Io, writeWorkbook } from "./output";
+import { Io, makeFolderFor, writeWorkbook } from "./output";
 
 /** `tosp demo`: writes the sample panel workbook and says how to scan it. */
 export async function runDemo(file: string, io: Io): Promise<void> {
   const sheets = demoWorkbook();
   // Laid out as Set up lays out a new workbook: tables, drop-downs, colours, widths, print set-up.
   const layouts = setUpLayouts(new MemoryWorkbook(sheets).readSnapshot());
+  const madeFolder = await makeFolderFor(file);
   await writeWorkbook(workbookFromMemory(sheets, layouts), file);
+  if (madeFolder) io.out(madeFolder);
   io.out(`Wrote the demo panel workbook to ${file} (${sheets.map((s) => s.name).join(", ")}).`);
   io.out(`It is set at ${formatUkDate(DEMO_AS_OF)}; scan it as at that day with:`);
   io.out(`  npx tosp scan ${quoted(file)} --as-of ${isoOf(DEMO_AS_OF)}`);

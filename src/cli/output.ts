@@ -9,6 +9,22 @@ export interface Io {
   err(line: string): void;
 }
 
+/**
+ * Makes the folder a file is to be written in, when it is missing (issue 14: never silently), and
+ * says so: the words to print, or undefined when the folder was there. A failure is one plain line.
+ * Decision: a missing folder is made rather than refused, as `npm run demo` and scripts expect.
+ */
+export async function makeFolderFor(path: string): Promise<string | undefined> {
+  try {
+    const made = await fs.mkdir(dirname(path), { recursive: true });
+    return made === undefined
+      ? undefined
+      : `Made the folder ${dirname(path)}, which did not exist.`;
+  } catch (error) {
+    throw cannotWrite(path, error);
+  }
+}
+
 /** Saves a workbook (creating its folder if need be), turning a failure into one plain line. */
 export async function writeWorkbook(workbook: XlsxPackage, path: string): Promise<void> {
   try {

@@ -6,7 +6,7 @@ import { scan } from "../engine/scan";
 import { applyPlan, readXlsx, XlsxReadError } from "../hosts/xlsx";
 import { WritePlan } from "../workbook/plan";
 import { CliError } from "./cliError";
-import { Io, writeWorkbook } from "./output";
+import { Io, makeFolderFor, writeWorkbook } from "./output";
 import { FileLookup, refuseToWriteOver } from "./sameFile";
 import { summaryText } from "./summaryText";
 
@@ -37,6 +37,7 @@ export async function runScan({ input, out, asOf, files }: ScanCommand, io: Io):
   const result = scan(snapshot, { asOf });
   applyPlan(workbook, result.plan);
   progress(`Writing ${output}…`);
+  const madeFolder = await makeFolderFor(output);
   await writeWorkbook(workbook, output);
 
   io.out(
@@ -45,6 +46,7 @@ export async function runScan({ input, out, asOf, files }: ScanCommand, io: Io):
   io.out("");
   for (const line of summaryText(result.findings, result.problems)) io.out(line);
   io.out("");
+  if (madeFolder) io.out(madeFolder);
   io.out(`Wrote ${output}: ${planText(result.plan)}.`);
 }
 

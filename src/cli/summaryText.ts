@@ -1,4 +1,5 @@
 import { formatUkDate } from "../domain/calendar/days";
+import { byAreaOrder, placedServiceArea } from "../wording/serviceAreas";
 import { panelYearLabel } from "../domain/calendar/panelYear";
 import { quorumNeeded } from "../domain/meetings/quorum";
 import { MEMBER_STATUSES } from "../domain/members/status";
@@ -35,7 +36,8 @@ function kpiLines(kpis: KpiFinding[]): string[] {
     return ["KPI status: no KPI sheets found (a sheet with an Indicator column)"];
   const byArea = new Map<string, Map<string, number>>();
   for (const kpi of kpis) {
-    const area = kpi.serviceArea ?? "No service area";
+    // As the pane and the report place it: by its sheet's name, else Other indicators (issue 14).
+    const area = placedServiceArea(kpi);
     const counts = byArea.get(area) ?? new Map<string, number>();
     const status = kpi.status ?? NOT_RATED;
     counts.set(status, (counts.get(status) ?? 0) + 1);
@@ -44,7 +46,7 @@ function kpiLines(kpis: KpiFinding[]): string[] {
   const order = [...KPI_STATUS_ORDER, NOT_RATED];
   return [
     `KPI status (${plural(kpis.length, "indicator")})`,
-    ...[...byArea].map(
+    ...byAreaOrder(byArea).map(
       ([area, counts]) =>
         `  ${area}: ${order
           .filter((s) => counts.has(s))

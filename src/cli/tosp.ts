@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { parseArgs } from "util";
 import { Day, dayFromIso, dayOf } from "../domain/calendar/days";
 import { CliError, EXIT_BUG, EXIT_CANNOT, EXIT_OK } from "./cliError";
+import { parseCommandLine, tospVersion } from "./commandLine";
 // The commands (the .xlsx host, the engine) are loaded only when one runs: help and argument errors are quick.
 import type { Io } from "./output";
 
@@ -24,52 +24,58 @@ Usage:
       --pdf also prints it to a PDF with Chromium (CHROMIUM_PATH, or chromium on the PATH).
   tosp demo [--out FILE]
       Writes a sample panel workbook to try it on (default: ${DEFAULT_DEMO_FILE}).
-  tosp --help
+  tosp help (or tosp --help)
       Shows this.
+  tosp --version
+      Shows which version of tosp this is.
 
 Exit status: 0 when done (problems in cells are reported, not failures); 2 when a
 file cannot be read or written or the arguments are wrong, with one line saying why.`;
 
 export async function main(args: string[], io: Io, today: () => Day = localToday): Promise<number> {
   try {
-    const { values, positionals } = parseCommandLine(args);
-    const [command, ...rest] = positionals;
-    if (values.help) {
+    const line = parseCommandLine(args);
+    const { command, rest } = line;
+    if (line.help || command === "help") {
       io.out(HELP);
+      return EXIT_OK;
+    }
+    if (line.version || command === "version") {
+      io.out(`tosp ${tospVersion()}`);
       return EXIT_OK;
     }
     switch (command) {
       case "scan": {
         if (rest.length !== 1)
           throw new CliError("tosp scan needs one workbook: tosp scan WORKBOOK.xlsx");
-        if (values.pdf !== undefined) throw new CliError("--pdf is for tosp report");
-        const asOf = values["as-of"] === undefined ? today() : parseAsOf(values["as-of"]);
+        if (line.pdf !== undefined) throw new CliError("--pdf is for tosp report");
+        const asOf = line.asOf === undefined ? today() : parseAsOf(line.asOf);
         const { runScan } = await import("./scanCommand");
-        await runScan({ input: rest[0] as string, out: values.out, asOf }, io);
+        await runScan({ input: rest[0] as string, out: line.out, asOf }, io);
         return EXIT_OK;
       }
       case "demo": {
-        if (rest.length > 0 || values["as-of"] !== undefined || values.pdf !== undefined)
+        if (rest.length > 0 || line.asOf !== undefined || line.pdf !== undefined)
           throw new CliError("tosp demo takes only --out FILE");
         const { runDemo } = await import("./demoCommand");
-        await runDemo(values.out ?? DEFAULT_DEMO_FILE, io);
+        await runDemo(line.out ?? DEFAULT_DEMO_FILE, io);
         return EXIT_OK;
       }
       case "report": {
         if (rest.length !== 1)
           throw new CliError("tosp report needs one workbook: tosp report WORKBOOK.xlsx");
-        const asOf = values["as-of"] === undefined ? today() : parseAsOf(values["as-of"]);
+        const asOf = line.asOf === undefined ? today() : parseAsOf(line.asOf);
         const { runReport } = await import("./report/reportCommand");
-        await runReport({ input: rest[0] as string, out: values.out, pdf: values.pdf, asOf }, io);
+        await runReport({ input: rest[0] as string, out: line.out, pdf: line.pdf, asOf }, io);
         return EXIT_OK;
       }
       case undefined:
         throw new CliError(
-          "Say what to do: tosp scan WORKBOOK.xlsx, tosp report WORKBOOK.xlsx, or tosp demo (tosp --help for more)"
+          "Say what to do: tosp scan WORKBOOK.xlsx, tosp report WORKBOOK.xlsx, or tosp demo (tosp help for more)"
         );
       default:
         throw new CliError(
-          `Unknown command "${command}": use scan, report or demo (tosp --help for more)`
+          `${command} is not a tosp command: use scan, report or demo (tosp help for more)`
         );
     }
   } catch (error) {
@@ -79,24 +85,6 @@ export async function main(args: string[], io: Io, today: () => Day = localToday
     }
     io.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return EXIT_BUG;
-  }
-}
-
-function parseCommandLine(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        out: { type: "string", short: "o" },
-        pdf: { type: "string" },
-        "as-of": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    // parseArgs explains unknown options and missing values in one sentence.
-    throw new CliError(`${(error as Error).message.split("\n")[0]} (tosp --help for usage)`);
   }
 }
 
@@ -116,11 +104,24 @@ function localToday(): Day {
   return dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-if (require.main === module) {
-  const processIo: Io = {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+/**
+ * Lines to a stream that may be closed under it (issue 14: `tosp scan … | head -1` died with an EPIPE
+ * stack trace). Once the reader has gone, the rest is dropped quietly and the command finishes its work
+ * (the workbook, the report and the PDF are still written).
+ */
+export function linesTo(stream: NodeJS.WritableStream): (line: string) => void {
+  let closed = false;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    closed = true;
+  });
+  return (line) => {
+    if (!closed) stream.write(`${line}\n`);
   };
+}
+
+if (require.main === module) {
+  const processIo: Io = { out: linesTo(process.stdout), err: linesTo(process.stderr) };
   main(process.argv.slice(2), processIo).then((code) => {
     process.exitCode = code;
   });

@@ -2,7 +2,7 @@ import * as React from "react";
 import {
   Body1,
   FluentProvider,
-  Title2,
+  Subtitle1,
   makeStyles,
   Theme,
   tokens,
@@ -38,12 +38,18 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
+    // Gaps of the page's own; paragraphs' default margins would double them.
+    "& p, & h2, & h3, & h4": { marginTop: 0, marginBottom: 0 },
     minWidth: 0,
     maxWidth: "100%",
     boxSizing: "border-box",
-    overflowWrap: "anywhere",
+    // Long words (sheet names, addresses) break only when a line cannot hold them: "Main" never
+    // becomes "Mai n" (issue 14).
+    overflowWrap: "break-word",
   },
+  // Compact (issue 14): at 320 px the name takes one line, so the view starts on the first screen.
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  name: { margin: 0 },
   provider: { minHeight: "100vh" },
 });
 
@@ -61,11 +67,15 @@ export function App({
     <FluentProvider theme={theme} className={styles.provider}>
       <main className={styles.page}>
         <header className={styles.header}>
-          <Title2 as="h1">{ADDIN_NAME}</Title2>
-          <Body1 as="p">
-            Helps the panel and its officers check the landlord&apos;s KPIs for review triggers and
-            keep track of members, attendance, quorum, reviews and deadlines in this workbook.
-          </Body1>
+          <Subtitle1 as="h1" className={styles.name}>
+            {ADDIN_NAME}
+          </Subtitle1>
+          {!session && (
+            <Body1 as="p">
+              Helps the panel and its officers check the landlord&apos;s KPIs for review triggers
+              and keep track of members, attendance, quorum, reviews and deadlines in this workbook.
+            </Body1>
+          )}
         </header>
         {session ? (
           <PanelPane session={session} today={today} isDemo={isDemo} scanOnOpen={scanOnOpen} />

@@ -4,8 +4,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Tab,
-  TabList,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -13,9 +11,9 @@ import { Day } from "../domain/calendar/days";
 import { PanelSession } from "../engine/session";
 import { ScanBar } from "./ScanBar";
 import { outcomeOf, usePanel } from "./usePanel";
+import { useViewRegion, ViewPicker } from "./ViewPicker";
 import { CurrentView } from "./views/CurrentView";
-import { StatusBadge } from "./views/StatusBadge";
-import { PANEL_VIEWS, PanelView, tabId, tabPanelId } from "./views/panelViews";
+import { PanelView } from "./views/panelViews";
 
 export interface PanelPaneProps {
   session: PanelSession;
@@ -25,22 +23,16 @@ export interface PanelPaneProps {
 }
 
 const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXS },
-  badge: { marginLeft: tokens.spacingHorizontalXS },
-  // Read by screen readers, not shown: the badge beside it shows the same count.
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
+  pane: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  view: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalXS,
   },
-  tabPanel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
-/** The pane over a workbook: Scan, the status line, errors, and the views as tabs. */
+/** The pane over a workbook: Scan and its message, the views (tabs, or a drop-down when narrow). */
 export function PanelPane({
   session,
   today,
@@ -54,68 +46,32 @@ export function PanelPane({
   const { state } = panel;
   const outcome = outcomeOf(state);
   const busy = state.kind === "working";
+  const region = useViewRegion(view);
 
   const { scan } = panel;
   React.useEffect(() => {
-    if (scanOnOpen) void scan();
+    if (scanOnOpen) void scan({ auto: true });
   }, [scanOnOpen, scan]);
 
-  const problemCount = outcome?.problems.length ?? 0;
   return (
     <div className={styles.pane}>
       {isDemo && (
         <MessageBar intent="info">
           <MessageBarBody>
             <MessageBarTitle>Sample workbook</MessageBarTitle>
-            Made-up members and figures, held in this page only. Open the add-in from Excel to use
-            it on your panel&apos;s workbook.
+            Made-up figures, held in this page only.
           </MessageBarBody>
         </MessageBar>
       )}
       <ScanBar
         busy={busy}
         progress={state.kind === "working" ? state.progress : undefined}
-        status={state.kind === "ready" ? state.status : undefined}
+        feedback={panel.feedback.scan}
         onScan={() => void scan()}
         autoRescan={session.watch ? { checked: autoRescan, onChange: setAutoRescan } : undefined}
       />
-      {state.kind === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{state.title}</MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <TabList
-        className={styles.tabs}
-        selectedValue={view}
-        onTabSelect={(_, data) => setView(data.value as PanelView)}
-      >
-        {PANEL_VIEWS.map(({ value, label }) => (
-          <Tab key={value} value={value} id={tabId(value)} aria-controls={tabPanelId(value)}>
-            {label}
-            {value === "problems" && outcome && (
-              <>
-                <span aria-hidden className={styles.badge}>
-                  <StatusBadge colour={problemCount > 0 ? "danger" : "informative"}>
-                    {problemCount}
-                  </StatusBadge>
-                </span>
-                <span className={styles.visuallyHidden}>
-                  {` (${problemCount} ${problemCount === 1 ? "problem" : "problems"})`}
-                </span>
-              </>
-            )}
-          </Tab>
-        ))}
-      </TabList>
-      <section
-        role="tabpanel"
-        id={tabPanelId(view)}
-        aria-labelledby={tabId(view)}
-        className={styles.tabPanel}
-      >
+      <ViewPicker view={view} onChange={setView} problemCount={outcome?.problems.length} />
+      <section {...region} className={styles.view}>
         {outcome || view === "setUp" ? (
           <CurrentView
             view={view}
@@ -124,6 +80,7 @@ export function PanelPane({
             today={today}
             busy={busy}
             meeting={panel.meeting}
+            feedback={panel.feedback}
             actions={panel}
             onOpen={setView}
           />

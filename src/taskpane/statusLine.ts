@@ -1,4 +1,5 @@
-import { ScanOutcome } from "../engine/session";
+import { ScanOutcome, SetUpOutcome } from "../engine/session";
+import { plural } from "../wording/figures";
 import type { PanelAction } from "./usePanel";
 
 const FINISHED: Record<PanelAction, string> = {
@@ -20,18 +21,62 @@ export const NOT_FINISHED: Record<PanelAction, string> = {
   writeSummary: "The Summary sheet was not written",
 };
 
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/**
+ * What the workbook got, in plain words (issue 14: not "cells updated"): the add-in writes only its own
+ * sheets and columns, so the officers' entries are never what changed.
+ */
+function writtenWords(outcome: ScanOutcome): string {
+  const cells = outcome.cellsWritten;
+  const sheets = outcome.sheetsCreated.length;
+  if (cells === 0 && sheets === 0) return "Nothing in the workbook needed changing.";
+  const added = sheets > 0 ? `, and added ${plural(sheets, "sheet")}` : "";
+  return `The add-in wrote its results into ${plural(cells, "cell")} of its own sheets and columns${added}.`;
+}
 
-/** The status line after an action: "Scan finished: 12 cells updated, 3 problems". */
-export function statusLine(action: PanelAction, outcome: ScanOutcome): string {
-  const parts = [
-    count(outcome.cellsWritten, "cell updated", "cells updated"),
-    ...(outcome.sheetsCreated.length > 0
-      ? [count(outcome.sheetsCreated.length, "sheet created", "sheets created")]
-      : []),
-    count(outcome.problems.length, "problem", "problems"),
-  ];
-  return `${FINISHED[action]}: ${parts.join(", ")}`;
+function problemWords(outcome: ScanOutcome): string {
+  const n = outcome.problems.length;
+  return n === 0 ? "No problems found." : `${plural(n, "problem")} to put right: see Problems.`;
+}
+
+function acceptedWords(outcome: ScanOutcome, triggerKey: string | undefined): string {
+  const trigger = outcome.findings.triggers.find((t) => t.key === triggerKey);
+  const what = trigger ? `“${trigger.subject}”` : "The trigger";
+  return `${what} is on the Reviews sheet for this panel year, and the panel's decision on it is now Accepted into programme.`;
+}
+
+function setUpWords(outcome: ScanOutcome): string {
+  const kept = (outcome as Partial<SetUpOutcome>).sheetsKept?.length ?? 0;
+  const created = outcome.sheetsCreated.length;
+  const made = created === 0 ? "No sheet was missing" : `${plural(created, "sheet")} added`;
+  return `${made}; ${plural(kept, "sheet")} already there left as ${kept === 1 ? "it was" : "they were"}.`;
+}
+
+/** An action's confirmation: its title and a sentence or two, shown beside the control that started it. */
+export function finishedWords(
+  action: PanelAction,
+  outcome: ScanOutcome,
+  target?: string
+): { title: string; message: string } {
+  const title = FINISHED[action];
+  switch (action) {
+    case "acceptTrigger":
+      return { title, message: acceptedWords(outcome, target) };
+    case "setUp":
+      return { title, message: setUpWords(outcome) };
+    case "writeSummary":
+      return {
+        title,
+        message: "The Summary sheet has the figures and three charts for the Tenants' Forum.",
+      };
+    default:
+      return { title, message: `${problemWords(outcome)} ${writtenWords(outcome)}` };
+  }
+}
+
+/** The status line after an action: "Scan finished. No problems found. The add-in wrote …". */
+export function statusLine(action: PanelAction, outcome: ScanOutcome, target?: string): string {
+  const { title, message } = finishedWords(action, outcome, target);
+  return `${title}. ${message}`;
 }
 
 const UNKNOWN_ERROR =

@@ -25,3 +25,16 @@ export function paneThemeOf(officeTheme: OfficeThemeColours | undefined): PaneTh
   const value = luminance(background);
   return value !== undefined && value < 0.2 ? "dark" : "light";
 }
+
+/** The system's own setting, which the pane follows outside Excel (issue 14). */
+export const DARK_SCHEME = "(prefers-color-scheme: dark)";
+
+/**
+ * Outside Excel there is no Office theme to follow: the pane follows the system's light or dark
+ * setting, as the browser reports it (`prefers-color-scheme`); light where the browser cannot say.
+ */
+export function paneThemeOfScheme(
+  matchMedia: ((query: string) => { matches: boolean }) | undefined
+): PaneTheme {
+  return matchMedia?.(DARK_SCHEME).matches ? "dark" : "light";
+}

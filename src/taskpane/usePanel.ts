@@ -8,8 +8,9 @@ import {
   ScanOutcome,
   SetUpOutcome,
 } from "../engine/session";
+import { cellPlace } from "../wording/cells";
 import { Problem } from "../workbook/problems";
-import { NOT_FINISHED, plainMessage, statusLine } from "./statusLine";
+import { finishedWords, NOT_FINISHED, plainMessage, statusLine } from "./statusLine";
 
 /** What the pane asked the workbook to do, for the status line and the error title. */
 export type PanelAction =
@@ -39,6 +40,26 @@ export type PanelState =
   | { kind: "ready"; action: PanelAction; outcome: ScanOutcome; status: string }
   | { kind: "failed"; title: string; message: string; outcome?: ScanOutcome };
 
+/**
+ * What an action came to, in words, for the place on the pane where it was started (issue 14): the
+ * Scan button's, a trigger's, Set up's, the Summary's. Kept per action until that action runs again,
+ * so a later action elsewhere never moves it.
+ */
+export interface ActionFeedback {
+  /** Counts every feedback, so its view knows a new one came (to take the focus once). */
+  id: number;
+  action: PanelAction | "showCell";
+  /** What it was about: the trigger's key for acceptTrigger, the address for showCell. */
+  target?: string;
+  intent: "success" | "error";
+  title: string;
+  message: string;
+  /** Started by the person: the message takes the focus. Not after an automatic rescan. */
+  takesFocus: boolean;
+}
+
+export type PanelFeedback = Partial<Record<ActionFeedback["action"], ActionFeedback>>;
+
 export interface PanelOptions {
   /** Rescan when officers change the workbook (only where the host can tell: `session.watch`). */
   autoRescan?: boolean;
@@ -48,7 +69,10 @@ export interface Panel {
   state: PanelState;
   /** The last Set up's answer, kept for the Set up view until the next Set up. */
   lastSetUp?: SetUpOutcome;
-  scan(): Promise<void>;
+  /** The latest feedback of each action, shown where it was started. */
+  feedback: PanelFeedback;
+  /** `auto`: not asked for by the person (the sample scanning as it opens): its message keeps out of the focus. */
+  scan(options?: { auto?: boolean }): Promise<void>;
   acceptTrigger(triggerKey: string): Promise<void>;
   /** Where recording a meeting is, for the Record a meeting form. */
   meeting: MeetingStep;
@@ -61,6 +85,8 @@ export interface Panel {
   setUp(): Promise<void>;
   writeSummary(): Promise<void>;
   showProblem(problem: Problem): Promise<void>;
+  /** Selects a cell named by its address ("'KPI - Rent'!J3"): the "show cells" links. */
+  showCell(address: string): Promise<void>;
 }
 
 export function outcomeOf(state: PanelState): ScanOutcome | undefined {
@@ -71,14 +97,22 @@ export function outcomeOf(state: PanelState): ScanOutcome | undefined {
 export function usePanel(session: PanelSession, options: PanelOptions = {}): Panel {
   const [state, setState] = React.useState<PanelState>({ kind: "idle" });
   const [lastSetUp, setLastSetUp] = React.useState<SetUpOutcome>();
+  const [feedback, setFeedback] = React.useState<PanelFeedback>({});
+  const feedbacks = React.useRef(0);
+  const tell = React.useCallback((said: Omit<ActionFeedback, "id">) => {
+    const id = ++feedbacks.current;
+    setFeedback((previous) => ({ ...previous, [said.action]: { ...said, id } }));
+  }, []);
   // Only the latest action may change the state: a rescan from `watch` must not undo a later save.
   const latestRun = React.useRef(0);
 
   const run = React.useCallback(
     async (
       action: PanelAction,
-      call: (onProgress: (progress: HostProgress) => void) => Promise<ScanOutcome>
+      call: (onProgress: (progress: HostProgress) => void) => Promise<ScanOutcome>,
+      said: { target?: string; takesFocus?: boolean } = {}
     ): Promise<{ outcome: ScanOutcome } | { message: string }> => {
+      const { target, takesFocus = true } = said;
       const id = ++latestRun.current;
       const isLatest = (): boolean => latestRun.current === id;
       setState((previous) => ({ kind: "working", action, outcome: outcomeOf(previous) }));
@@ -91,7 +125,9 @@ export function usePanel(session: PanelSession, options: PanelOptions = {}): Pan
       try {
         const outcome = await call(onProgress);
         if (isLatest())
-          setState({ kind: "ready", action, outcome, status: statusLine(action, outcome) });
+          setState({ kind: "ready", action, outcome, status: statusLine(action, outcome, target) });
+        const { title, message } = finishedWords(action, outcome, target);
+        tell({ action, target, intent: "success", title, message, takesFocus });
         return { outcome };
       } catch (error) {
         const message = plainMessage(error);
@@ -102,19 +138,27 @@ export function usePanel(session: PanelSession, options: PanelOptions = {}): Pan
             message,
             outcome: outcomeOf(previous),
           }));
+        tell({ action, target, intent: "error", title: NOT_FINISHED[action], message, takesFocus });
         return { message };
       }
     },
-    []
+    [tell]
   );
 
-  const scan = React.useCallback(async () => {
-    await run("scan", (onProgress) => session.scan(onProgress));
-  }, [run, session]);
+  const scan = React.useCallback(
+    async (options: { auto?: boolean } = {}) => {
+      await run("scan", (onProgress) => session.scan(onProgress), {
+        takesFocus: options.auto !== true,
+      });
+    },
+    [run, session]
+  );
 
   const acceptTrigger = React.useCallback(
     async (triggerKey: string) => {
-      await run("acceptTrigger", (onProgress) => session.acceptTrigger(triggerKey, onProgress));
+      await run("acceptTrigger", (onProgress) => session.acceptTrigger(triggerKey, onProgress), {
+        target: triggerKey,
+      });
     },
     [run, session]
   );
@@ -188,18 +232,32 @@ export function usePanel(session: PanelSession, options: PanelOptions = {}): Pan
 
   const showProblem = React.useCallback(
     async (problem: Problem) => {
+      const said = { action: "showCell" as const, target: problem.address, takesFocus: false };
       try {
         await session.showProblem(problem);
+        tell({ ...said, intent: "success", title: "Selected", message: selectedWords(problem) });
       } catch (error) {
+        const message = plainMessage(error);
         setState((previous) => ({
           kind: "failed",
-          title: "The cell could not be shown",
-          message: plainMessage(error),
+          title: CELL_NOT_SHOWN,
+          message,
           outcome: outcomeOf(previous),
         }));
+        tell({ ...said, intent: "error", title: CELL_NOT_SHOWN, message });
       }
     },
-    [session]
+    [session, tell]
+  );
+
+  const showCell = React.useCallback(
+    async (address: string) => {
+      const place = cellPlace(address);
+      if (!place) return;
+      const { sheet, row, column } = place;
+      await showProblem({ sheet, address, message: "", cell: { row, column } });
+    },
+    [showProblem]
   );
 
   const autoRescan = options.autoRescan === true;
@@ -208,29 +266,34 @@ export function usePanel(session: PanelSession, options: PanelOptions = {}): Pan
     let stop: (() => Promise<void>) | undefined;
     let stopped = false;
     session
-      .watch(() => void scan())
+      .watch(() => void scan({ auto: true }))
       .then(
         (stopWatching) => {
           stop = stopWatching;
           if (stopped) void stopWatching().catch(() => undefined);
         },
-        (error: unknown) =>
+        (error: unknown) => {
+          const message = plainMessage(error);
+          const title = "Automatic rescan is not available";
           setState((previous) => ({
             kind: "failed",
-            title: "Automatic rescan is not available",
-            message: plainMessage(error),
+            title,
+            message,
             outcome: outcomeOf(previous),
-          }))
+          }));
+          tell({ action: "scan", intent: "error", title, message, takesFocus: false });
+        }
       );
     return () => {
       stopped = true;
       if (stop) void stop().catch(() => undefined);
     };
-  }, [autoRescan, session, scan]);
+  }, [autoRescan, session, scan, tell]);
 
   return {
     state,
     lastSetUp,
+    feedback,
     scan,
     acceptTrigger,
     meeting,
@@ -240,8 +303,14 @@ export function usePanel(session: PanelSession, options: PanelOptions = {}): Pan
     setUp,
     writeSummary,
     showProblem,
+    showCell,
   };
 }
+
+const CELL_NOT_SHOWN = "The cell could not be shown";
+
+const selectedWords = (problem: Problem): string =>
+  problem.sheet === "" ? "Nothing to select." : `${problem.address} is selected in the workbook.`;
 
 /** The title of a refusal, as for the write itself. */
 const notSaved = (mode: MeetingMode): string =>

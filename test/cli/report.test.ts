@@ -8,6 +8,7 @@ import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
 import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 import { CONTENTS } from "../../src/cli/report/opening";
 import { reportHtml } from "../../src/cli/report/reportHtml";
+import { statusCountsByArea } from "../../src/wording/serviceAreas";
 
 /**
  * The Tenants' Forum report, read back as a browser reads it (jsdom's DOMParser): every section is
@@ -75,7 +76,8 @@ describe("the report of the demo workbook", () => {
   });
 
   it("charts Met, Near miss and Missed per service area with the Summary's counts as text", () => {
-    const chart = doc.querySelector("#kpis svg.chart")!;
+    // On the first page, with the summary (issue 14: a full first page).
+    const chart = doc.querySelector("#summary svg.chart")!;
     expect(chart.getAttribute("role")).toBe("img");
     expect([...chart.querySelectorAll(".legend text")].map(text)).toEqual([
       "Met",
@@ -83,8 +85,9 @@ describe("the report of the demo workbook", () => {
       "Missed",
     ]);
     const areas = [...chart.querySelectorAll("g.area")];
-    expect(areas).toHaveLength(findings.summary.kpisByServiceArea.length);
-    findings.summary.kpisByServiceArea.forEach(({ serviceArea, counts }, i) => {
+    const placed = statusCountsByArea(findings.kpis);
+    expect(areas).toHaveLength(placed.length);
+    placed.forEach(({ serviceArea, counts }, i) => {
       const area = areas[i]!;
       expect(text(area.querySelector("tspan"))).toBe(`${serviceArea}:`);
       expect(text(area.querySelector("tspan.counts"))).toBe(
@@ -94,10 +97,11 @@ describe("the report of the demo workbook", () => {
       const onBars = [...area.querySelectorAll("rect + text")].map((t) => Number(text(t)));
       expect(onBars).toEqual([counts.Met, counts["Near miss"], counts.Missed].filter((n) => n > 0));
     });
-    expect([...areas[2]!.querySelectorAll(":scope > text")].map(text)).toEqual([
-      "No service area: 0 Met, 0 Near miss, 0 Missed; also 1 context only",
-      "No indicator rated against a target",
-    ]);
+    // The sample's indicator without a service area is on KPI - Rent: placed there by the name.
+    expect(text(areas[0]!.querySelector(":scope > text"))).toBe(
+      "Rent charging and recovery: 1 Met, 1 Near miss, 0 Missed; also 1 context only"
+    );
+    expect(html).not.toContain("No service area");
   });
 
   it("lists each indicator in its area's table with status, latest against target, trend and sparkline", () => {
@@ -115,26 +119,64 @@ describe("the report of the demo workbook", () => {
     expect(cells(byIndicator.get("Average re-let time (days)")!).slice(1, 4)).toEqual([
       "Missed",
       "41 days against target 28 days (Oct 2026)",
-      "Worse than the period before; worse than target for 3 periods in a row.",
+      "↑ Worse: up from 35 days in Sep 2026 to 41 days in Oct 2026. Worse than target for 3 months in a row.",
     ]);
     const withTarget = byIndicator.get("Rent collected as % of rent due")!;
     expect(withTarget.querySelector("polyline[stroke-dasharray]")).not.toBeNull();
-    for (const caption of doc.querySelectorAll("table.kpi-table caption"))
-      expect(text(caption)).toMatch(/: \d+ indicators?$/);
+    // Each area's table is named by its heading, not by a caption saying it again (issue 14).
+    for (const table of doc.querySelectorAll("table.kpi-table")) {
+      expect(table.querySelector("caption")).toBeNull();
+      const heading = doc.getElementById(table.getAttribute("aria-labelledby")!)!;
+      expect(heading.tagName).toBe("H3");
+      expect(text(heading)).toMatch(/: \d+ indicators?$/);
+    }
   });
 
-  it("has one row per trigger, with its evidence and the panel's decision", () => {
+  it("says the trend in words that agree with the sparkline, for context indicators too", () => {
+    const rows = new Map(bodyRows(doc, "kpi-table").map((row) => [cells(row)[0], row]));
+    for (const kpi of findings.kpis) {
+      const trend = cells(rows.get(kpi.indicator)!)[3]!;
+      const figures = kpi.periods.filter((p) => p.actual !== undefined);
+      const [before, last] = figures.slice(-2).map((p) => p.actual!);
+      // The arrow goes the way the sparkline's last step goes.
+      const arrow = last! > before! ? "↑" : last! < before! ? "↓" : "→";
+      expect(`${kpi.indicator}: ${trend.slice(0, 1)}`).toBe(`${kpi.indicator}: ${arrow}`);
+      expect(trend).not.toContain("No trend to show");
+    }
+    expect(cells(rows.get("Households in temporary accommodation")!)[3]).toBe(
+      "↓ Down from 131 in Sep 2026 to 128 in Oct 2026 (context only: neither better nor worse)."
+    );
+    const legend = text(doc.querySelector("#kpis .legend-words"));
+    expect(legend).toContain("↑ up, ↓ down, → level");
+    expect(legend).toContain("the solid line is the actual figure, the dashed line the target");
+  });
+
+  it("labels each sparkline's highest and lowest figures", () => {
+    const rent = findings.kpis.find((k) => k.indicator === "Rent collected as % of rent due")!;
+    const row = bodyRows(doc, "kpi-table").find((r) => cells(r)[0] === rent.indicator)!;
+    const values = rent.periods.flatMap((p) => [p.actual, p.target]).filter((v) => v !== undefined);
+    expect(text(row.querySelector("svg text.max"))).toBe(`${Math.max(...values)}%`);
+    expect(text(row.querySelector("svg text.min"))).toBe(`${Math.min(...values)}%`);
+  });
+
+  it("has one row per trigger, with its evidence as a sentence and its figures, and the panel's decision", () => {
     const rows = bodyRows(doc, "triggers");
     expect(rows).toHaveLength(findings.triggers.length);
     findings.triggers.forEach((trigger, i) => {
-      expect(cells(rows[i]!)).toEqual([
-        trigger.subject,
-        trigger.type,
-        trigger.serviceArea,
-        trigger.evidence,
-        "New: not discussed yet",
-      ]);
+      const [subject, evidence, decision] = [...rows[i]!.children];
+      expect(text(subject!.querySelector("strong"))).toBe(trigger.subject);
+      expect(text(subject!.querySelector(".kind"))).toBe(
+        `${trigger.type} trigger, ${trigger.serviceArea}`
+      );
+      expect(text(evidence!.querySelector(".evidence"))).toMatch(/\.$/);
+      expect(text(decision)).toBe("New: not discussed yet");
     });
+    const rent = rows.find((row) => text(row.firstElementChild).startsWith("Rent collected"))!;
+    expect(text(rent.querySelector(".evidence"))).toBe(
+      "Below target for 7 months running since April 2026; latest 96% against 97%."
+    );
+    expect([...rent.querySelectorAll(".periods li")].map(text)).toHaveLength(7);
+    expect(text(doc.getElementById("triggers"))).not.toMatch(/§/);
   });
 
   it("gives each review its stage, next deadline and Overdue", () => {
@@ -226,11 +268,18 @@ describe("the report is one self-contained page", () => {
     for (const href of hrefs) expect(href).toMatch(/^#[a-z-]+$/);
   });
 
-  it("is accessible: captions and scoped headers on every table, a name on every chart", () => {
+  it("is accessible: a name (a caption or the heading above) and scoped headers on every table, a name on every chart", () => {
     const tables = [...doc.querySelectorAll("table")];
     expect(tables.length).toBeGreaterThan(10);
     for (const table of tables) {
-      expect(text(table.querySelector("caption"))).not.toBe("");
+      const labelledBy = table.getAttribute("aria-labelledby");
+      const name = labelledBy
+        ? text(doc.getElementById(labelledBy))
+        : text(table.querySelector("caption"));
+      expect(name).not.toBe("");
+      // Every cell but the row's header says its column, for a phone's narrow layout.
+      for (const td of table.querySelectorAll("tbody td"))
+        expect(td.getAttribute("data-label")).toBeTruthy();
       for (const th of table.querySelectorAll("thead th"))
         expect(th.getAttribute("scope")).toBe("col");
       for (const row of table.querySelectorAll("tbody tr"))
@@ -240,6 +289,13 @@ describe("the report is one self-contained page", () => {
       expect(svg.getAttribute("role")).toBe("img");
       expect(svg.getAttribute("aria-label")).toBeTruthy();
     }
+  });
+
+  it("has no heading said twice, as a heading or a table's caption", () => {
+    const names = [...doc.querySelectorAll("h1, h2, h3, h4, caption")].map(text);
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+    for (const table of doc.querySelectorAll("table[aria-labelledby]"))
+      expect(table.querySelector("caption")).toBeNull();
   });
 
   it("prints on A4 in large type, each section on a new page, rows and charts never cut", () => {

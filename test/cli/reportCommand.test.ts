@@ -7,6 +7,7 @@ import { Io } from "../../src/cli/output";
 import { findChromium, noBrowserMessage, printToPdf } from "../../src/cli/report/pdf";
 import { defaultReport, ReportCommand, runReport } from "../../src/cli/report/reportCommand";
 import { scan } from "../../src/engine/scan";
+import { statusCountsByArea } from "../../src/wording/serviceAreas";
 import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
 import { readXlsx, saveXlsx, workbookFromMemory } from "../../src/hosts/xlsx";
 import { filesIn, removeFolder, tempFolder } from "../hosts/xlsx/xlsxFiles";
@@ -51,15 +52,15 @@ describe("tosp report WORKBOOK.xlsx", () => {
       .replace(/>\s+</g, "><")
       .replace(/\s+/g, " ");
     const { findings } = scan((await readXlsx(workbook)).snapshot, { asOf: DEMO_AS_OF });
-    for (const { serviceArea, counts } of findings.summary.kpisByServiceArea)
+    for (const { serviceArea, counts } of statusCountsByArea(findings.kpis))
       expect(html).toContain(
         `<tspan font-weight="bold">${serviceArea}:</tspan><tspan class="counts">${counts.Met} Met, ${counts["Near miss"]} Near miss, ${counts.Missed} Missed</tspan>`
       );
-    const triggers = /<table class="triggers">[\s\S]*?<\/table>/.exec(html)![0];
+    const triggers = /<table class="triggers"[^>]*>[\s\S]*?<\/table>/.exec(html)![0];
     expect(triggers.match(/<tr><th scope="row">/g)).toHaveLength(findings.triggers.length);
     for (const member of findings.members)
       expect(html).toContain(
-        `<tr><th scope="row">${member.name.replace("'", "&#39;")}</th><td>${member.group.replace("'", "&#39;")}</td><td><span class="status`
+        `<tr><th scope="row">${member.name.replace("'", "&#39;")}</th><td data-label="Group">${member.group.replace("'", "&#39;")}</td><td data-label="Status"><span class="status`
       );
   });
 

@@ -114,7 +114,10 @@ describe("optional parts, shown only when the scan gives them", () => {
       ["65+", "30%", "50%", "4", "None"],
       ["Asian", "25%", "12.5%", "1", "Under-represented"],
     ]);
-    expect([...doc.querySelectorAll("h4")].map(text)).toEqual(["Age band", "Ethnicity"]);
+    expect([...doc.querySelectorAll("h4")].map(text)).toEqual([
+      "Age band: members' share against tenants' share",
+      "Ethnicity: members' share against tenants' share",
+    ]);
     const charts = [...doc.querySelectorAll("#membership svg.chart")];
     expect(charts).toHaveLength(2);
     expect([...charts[0]!.querySelectorAll("g.group")].map(text)).toEqual([
@@ -177,7 +180,9 @@ describe("text from the workbook is escaped", () => {
     expect(page.querySelectorAll("script, b")).toHaveLength(0);
     expect(rows(page, "members")[0]![0]).toBe(name);
     expect(rows(page, "kpi-table").map((row) => row[0])).toContain(indicator);
-    expect(rows(page, "triggers").map((row) => row[0])).toContain(indicator);
+    expect(
+      [...page.querySelectorAll("table.triggers tbody th strong")].map((strong) => text(strong))
+    ).toContain(indicator);
     const labels = [...page.querySelectorAll("svg.sparkline")].map((s) =>
       s.getAttribute("aria-label")
     );

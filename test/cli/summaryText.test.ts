@@ -12,6 +12,9 @@ describe("summaryText", () => {
   it("counts KPI statuses by service area", () => {
     expect(text).toContain("  Repairs and maintenance: 1 Met, 2 Near miss");
     expect(text).toContain("  Complaints: 1 Met, 1 Missed, 1 Context only");
+    // The indicator without a service area, on KPI - Rent, is counted there, as the pane shows it.
+    expect(text).toContain("  Rent charging and recovery: 1 Met, 1 Near miss, 1 Context only");
+    expect(text).not.toContain("No service area");
   });
 
   it("says a member's status once, with the reasons and their clauses", () => {

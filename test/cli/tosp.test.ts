@@ -1,4 +1,4 @@
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import { promises as fs } from "fs";
 import { join } from "path";
 import { Workbook } from "exceljs";
@@ -188,9 +188,9 @@ describe("tosp fails with one clear line and exit code 2", () => {
     expectOneLineFailure(tosp([]), /Say what to do/);
     expectOneLineFailure(tosp(["scan"]), /tosp scan needs one workbook/);
     expectOneLineFailure(tosp(["scan", "a.xlsx", "b.xlsx"]), /tosp scan needs one workbook/);
-    expectOneLineFailure(tosp(["scan", "tosp-demo.xlsx", "--colour"]), /Unknown option '--colour'/);
+    expectOneLineFailure(tosp(["scan", "tosp-demo.xlsx", "--colour"]), /--colour is not an option/);
     expectOneLineFailure(tosp(["scan", "tosp-demo.xlsx", "--as-of"]), /--as-of/);
-    expectOneLineFailure(tosp(["publish"]), /Unknown command "publish"/);
+    expectOneLineFailure(tosp(["publish"]), /publish is not a tosp command/);
   });
 
   it("for --out naming the workbook itself", () => {
@@ -215,5 +215,84 @@ describe("tosp --help", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("tosp scan WORKBOOK.xlsx [--out OUT.xlsx] [--as-of YYYY-MM-DD]");
     expect(run.stdout).toContain("tosp demo [--out FILE]");
+  });
+});
+
+describe("tosp speaks plainly (issue 14)", () => {
+  it("says in its own words which option it does not know, and what the command takes", () => {
+    const unknown = tosp(["scan", "tosp-demo.xlsx", "--colour"]);
+    expectOneLineFailure(
+      unknown,
+      /^tosp: --colour is not an option of tosp scan: it takes --out FILE and --as-of YYYY-MM-DD \(tosp help for more\)$/m
+    );
+    // Never Node's own text, with its unclosed quote.
+    expect(unknown.stderr).not.toMatch(/'/);
+    expectOneLineFailure(
+      tosp(["report", "tosp-demo.xlsx", "-x"]),
+      /^tosp: -x is not an option of tosp report: it takes --out FILE, --pdf FILE\.pdf and --as-of YYYY-MM-DD/
+    );
+    expectOneLineFailure(
+      tosp(["scan", "tosp-demo.xlsx", "--as-of"]),
+      /^tosp: --as-of needs a value after it, such as --as-of 2026-11-23$/m
+    );
+    expectOneLineFailure(
+      tosp(["scan", "tosp-demo.xlsx", "--out", "--as-of", "2026-11-23"]),
+      /^tosp: --out needs a value after it, such as --out FILE$/m
+    );
+    expectOneLineFailure(tosp(["--help=yes"]), /^tosp: --help takes no value/);
+    expectOneLineFailure(tosp(["publish"]), /^tosp: publish is not a tosp command: use scan/);
+  });
+
+  it("answers tosp help and tosp --version", async () => {
+    for (const args of [["help"], ["--help"], ["-h"]]) {
+      const run = tosp(args);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toContain("tosp scan WORKBOOK.xlsx");
+    }
+    const { version } = JSON.parse(
+      await fs.readFile(join(__dirname, "..", "..", "package.json"), "utf8")
+    ) as { version: string };
+    for (const args of [["--version"], ["-v"], ["version"]]) {
+      const run = tosp(args);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe(`tosp ${version}\n`);
+    }
+  });
+
+  it("ends quietly when the pipe it prints to is closed, and still writes the copy", async () => {
+    // The reader goes before the first line is printed: every line meets a closed pipe (EPIPE).
+    const child = spawn(
+      process.execPath,
+      [TOSP, "scan", "tosp-demo.xlsx", "--as-of", "2026-11-23", "--out", "piped.xlsx"],
+      { cwd: folder, stdio: ["ignore", "pipe", "pipe"] }
+    );
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    const status = await new Promise<number | null>((done) => child.on("close", done));
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    expect((await fs.stat(join(folder, "piped.xlsx"))).isFile()).toBe(true);
+  });
+
+  it("makes a missing output folder, and says so", async () => {
+    const run = tosp([
+      "scan",
+      "tosp-demo.xlsx",
+      "--as-of",
+      "2026-11-23",
+      "--out",
+      join("new", "folder", "scanned.xlsx"),
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      `Made the folder ${join("new", "folder")}, which did not exist.\n`
+    );
+    expect((await fs.stat(join(folder, "new", "folder", "scanned.xlsx"))).isFile()).toBe(true);
+    // A folder that is there is not mentioned.
+    const again = tosp(["demo", "--out", join("new", "demo.xlsx")]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).not.toContain("Made the folder");
   });
 });

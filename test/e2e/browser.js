@@ -147,7 +147,11 @@ function recordFirstRender() {
  * (served: local paths; cdnServed, cdnMissing: Office.js files; foreign: refused other origins;
  * consoleMessages, pageErrors, failedRequests) and close().
  */
-async function openTaskpane({ viewport = { width: 420, height: 640 }, build = true } = {}) {
+async function openTaskpane({
+  viewport = { width: 420, height: 640 },
+  build = true,
+  locale = "en-GB",
+} = {}) {
   if (!fs.existsSync(chromiumPath)) {
     throw new Error(
       `no Chromium at ${chromiumPath}: install Debian's (apt-get install -y --no-install-recommends chromium)` +
@@ -193,8 +197,9 @@ async function openTaskpane({ viewport = { width: 420, height: 640 }, build = tr
         "--disable-sync",
       ],
       viewport,
-      // UK officers' settings: the date boxes show dd/mm/yyyy in the guide's screenshots.
-      locale: "en-GB",
+      // UK officers' settings unless told otherwise: the end-to-end run uses an American browser to show
+      // that the date boxes show and take dd/mm/yyyy whatever the browser's language (issue 14).
+      locale,
       timezoneId: "Europe/London",
       timeout: TIMEOUT_MS,
     });

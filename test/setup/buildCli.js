@@ -34,5 +34,8 @@ module.exports = async function buildCli() {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, outputText);
   }
+  // tosp --version reads the nearest package.json named tosp above it, as in an installed package.
+  const { name, version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+  writeFileSync(join(out, "package.json"), JSON.stringify({ name, version, private: true }));
   process.env.TOSP_TEST_CLI = join(out, "cli/tosp.js");
 };

@@ -6,6 +6,8 @@ import { App } from "../../src/taskpane/App";
 import { HostProgress } from "../../src/engine/host";
 import { ScanOutcome } from "../../src/engine/session";
 import { dayFromIso } from "../../src/domain/calendar/days";
+import { NARROW_PANE } from "../../src/taskpane/ViewPicker";
+import { OTHER_INDICATORS, statusCountsByArea } from "../../src/wording/serviceAreas";
 import {
   DEMO_AS_OF,
   demoOutcome,
@@ -20,9 +22,13 @@ async function scanned(outcome: ScanOutcome = demoOutcome()) {
   const session = fakeSession(outcome);
   render(<App inExcel session={session} today={DEMO_AS_OF} />);
   fireEvent.click(screen.getByRole("button", { name: "Scan" }));
-  await screen.findByText(/^Scan finished/);
+  await screen.findByText("Scan finished");
   return session;
 }
+
+/** The scan's message: the MessageBar under the Scan button. */
+const scanMessage = (): HTMLElement =>
+  screen.getByText("Scan finished").closest("[data-action='scan']") as HTMLElement;
 
 describe("App outside Excel", () => {
   test("shows the add-in's name, how to open it in Excel, and the sample to try", async () => {
@@ -64,13 +70,25 @@ describe("App with a workbook", () => {
     const session = await scanned(outcome);
     expect(session.scan).toHaveBeenCalledTimes(1);
     const { summary } = outcome.findings;
-    expect(summary.kpisByServiceArea.length).toBeGreaterThan(0);
-    for (const { serviceArea, counts } of summary.kpisByServiceArea) {
+    const areas = statusCountsByArea(outcome.findings.kpis);
+    expect(areas.length).toBeGreaterThan(0);
+    for (const { serviceArea, counts } of areas) {
       const item = within(screen.getByRole("button", { name: serviceArea }).closest("li")!);
       expect(item.getByText(`${counts.Met} Met`)).toBeTruthy();
       expect(item.getByText(`${counts["Near miss"]} Near miss`)).toBeTruthy();
       expect(item.getByText(`${counts.Missed} Missed`)).toBeTruthy();
     }
+    // The sample's one indicator without a service area is on KPI - Rent: placed there by the name.
+    expect(screen.queryByRole("button", { name: "No service area" })).toBeNull();
+    expect(screen.queryByRole("button", { name: OTHER_INDICATORS })).toBeNull();
+    const rent = within(
+      screen.getByRole("button", { name: "Rent charging and recovery" }).closest("li")!
+    );
+    expect(rent.getByText("1 Context only")).toBeTruthy();
+    // A count of nothing is neutral, never red (issue 14: "0 Missed" in red).
+    expect(rent.getByText("0 Missed").getAttribute("data-colour")).toBe("subtle");
+    const voids = within(screen.getByRole("button", { name: "Voids and lettings" }).closest("li")!);
+    expect(voids.getByText("1 Missed").getAttribute("data-colour")).toBe("danger");
     const waiting = summary.triggers.waiting;
     expect(screen.getByText(new RegExp(`^${waiting} new triggers? waiting`))).toBeTruthy();
     const atRisk = summary.membersByStatus["At risk of lapse"];
@@ -81,9 +99,12 @@ describe("App with a workbook", () => {
     expect(
       screen.getByText(new RegExp(`^${summary.overdueReviews} review stages? overdue`))
     ).toBeTruthy();
-    expect(screen.getByRole("status").textContent).toBe(
-      `Scan finished: 12 cells updated, ${outcome.problems.length} problems`
+    // The confirmation is beside the Scan button, in plain words, and has the focus.
+    expect(outcome.problems).toHaveLength(0);
+    expect(scanMessage().textContent).toBe(
+      "Scan finishedNo problems found. The add-in wrote its results into 12 cells of its own sheets and columns."
     );
+    await waitFor(() => expect(document.activeElement).toBe(scanMessage()));
   });
 
   test("an item of the overview opens its view", async () => {
@@ -98,11 +119,13 @@ describe("App with a workbook", () => {
     const session = fakeSession(outcome);
     render(<App inExcel session={session} today={DEMO_AS_OF} />);
     fireEvent.click(screen.getByRole("button", { name: "Scan" }));
-    await screen.findByText(/^Scan finished/);
+    await screen.findByText("Scan finished");
     session.scan.mockRejectedValueOnce(new Error("Set up the workbook first: no Members sheet."));
     fireEvent.click(screen.getByRole("button", { name: "Scan" }));
-    expect(await screen.findByText("Set up the workbook first: no Members sheet.")).toBeTruthy();
+    const message = await screen.findByText("Set up the workbook first: no Members sheet.");
     expect(screen.getByText("The scan did not finish")).toBeTruthy();
+    // Where the person is: beside Scan, with the focus.
+    await waitFor(() => expect(document.activeElement).toBe(message.closest("[tabindex='-1']")));
     // The last scan is still shown, and Scan can be tried again.
     expect(screen.getAllByRole("tab")).toHaveLength(8);
     expect(screen.getByRole("heading", { name: /^Overview at/ })).toBeTruthy();
@@ -180,7 +203,8 @@ describe("App with a workbook", () => {
     expect((screen.getByRole("button", { name: "Scan" }) as HTMLButtonElement).disabled).toBe(true);
     await act(async () => finish?.(demoOutcome()));
     expect(screen.queryByRole("progressbar")).toBeNull();
-    expect(screen.getByRole("status").textContent).toMatch(/^Scan finished/);
+    expect(screen.getByRole("status").textContent).toBe("");
+    expect(scanMessage().textContent).toMatch(/^Scan finished/);
   });
 
   test("the sample workbook: scans on opening and records a meeting through a real session", async () => {
@@ -191,14 +215,16 @@ describe("App with a workbook", () => {
     );
     expect(
       await screen.findByText(
-        /^Scan finished: \d+ cells updated, \d+ sheets created, 0 problems$/,
+        /^No problems found\. The add-in wrote its results into \d+ cells of its own sheets and columns, and added \d+ sheets\.$/,
         undefined,
         { timeout: 10_000 }
       )
     ).toBeTruthy();
     expect(screen.getByText("Sample workbook")).toBeTruthy();
+    // The scan on opening was not asked for: its message leaves the focus where it was.
+    expect(document.activeElement).toBe(document.body);
     fireEvent.click(screen.getByRole("tab", { name: "Members" }));
-    fireEvent.change(screen.getByLabelText(/Meeting date/), { target: { value: "2026-11-17" } });
+    fireEvent.change(screen.getByLabelText(/Meeting date/), { target: { value: "17/11/2026" } });
     fireEvent.click(
       within(screen.getByRole("radiogroup", { name: "Pat Jones" })).getByRole("radio", {
         name: "P: present",
@@ -208,7 +234,11 @@ describe("App with a workbook", () => {
     const wait = { timeout: 10_000 };
     fireEvent.click(await screen.findByRole("button", { name: "Confirm and save" }, wait));
     expect(
-      await screen.findByText(/^Meeting recorded: \d+ cells updated/, undefined, wait)
+      await screen.findByText(
+        /^The meeting of 17\/11\/2026 is on the Attendance and Meetings sheets\./,
+        undefined,
+        wait
+      )
     ).toBeTruthy();
 
     // The meeting just recorded is corrected in place: chosen from the list, Pat Jones's mark changed.
@@ -225,7 +255,11 @@ describe("App with a workbook", () => {
     fireEvent.click(screen.getByRole("button", { name: "Save the correction" }));
     fireEvent.click(await screen.findByRole("button", { name: "Confirm the correction" }, wait));
     expect(
-      await screen.findByText(/^Meeting corrected: \d+ cells updated/, undefined, wait)
+      await screen.findByText(
+        /^The meeting of 17\/11\/2026 is corrected in place\./,
+        undefined,
+        wait
+      )
     ).toBeTruthy();
     expect(options().filter((o) => o?.startsWith("Correct 17/11/2026"))).toHaveLength(1);
   }, 30_000);
@@ -236,5 +270,85 @@ describe("App with a workbook", () => {
     expect(screen.getByText(/Choose Scan to read this workbook/)).toBeTruthy();
     expect(session.scan).not.toHaveBeenCalled();
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe(""));
+  });
+});
+
+describe("the pane on a narrow screen (issue 14)", () => {
+  /** A browser whose pane is 320 px wide: matchMedia answers the narrow query. */
+  function narrowPane(): () => void {
+    const original = window.matchMedia;
+    window.matchMedia = ((query: string) => ({
+      matches: query === NARROW_PANE,
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    })) as unknown as typeof window.matchMedia;
+    return () => {
+      window.matchMedia = original;
+    };
+  }
+
+  test("the views are a drop-down naming the view shown, not tabs that wrap", async () => {
+    const restore = narrowPane();
+    try {
+      await scanned();
+      expect(screen.queryAllByRole("tab")).toHaveLength(0);
+      const picker = screen.getByRole("combobox", { name: "View" }) as HTMLSelectElement;
+      expect(picker.value).toBe("overview");
+      expect(
+        within(picker)
+          .getAllByRole("option")
+          .map((o) => o.textContent)
+      ).toEqual([
+        "Overview",
+        "KPIs and triggers",
+        "Members",
+        "Reviews",
+        "Recommendations",
+        "Problems (0)",
+        "Set up",
+        "Summary",
+      ]);
+      expect(screen.getByRole("region", { name: "Overview" })).toBeTruthy();
+      fireEvent.change(picker, { target: { value: "reviews" } });
+      expect(screen.getByRole("region", { name: "Reviews" })).toBeTruthy();
+      expect(screen.getByRole("heading", { name: "Review programme" })).toBeTruthy();
+    } finally {
+      restore();
+    }
+  });
+
+  test("the header is the name only: the description is for the page without a workbook", async () => {
+    await scanned();
+    expect(screen.queryByText(/KPIs for review triggers/)).toBeNull();
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Tenant Scrutiny Panel");
+  });
+});
+
+describe("each action confirms beside its button, and the focus goes there (issue 14)", () => {
+  test.each([
+    [
+      "Set up",
+      "Set up the workbook",
+      "Set up finished",
+      "1 sheet added; 1 sheet already there left as it was.",
+    ],
+    [
+      "Summary",
+      "Write the Summary sheet with charts",
+      "Summary sheet written",
+      "The Summary sheet has the figures and three charts for the Tenants' Forum.",
+    ],
+  ])("%s", async (tab, button, title, message) => {
+    await scanned();
+    fireEvent.click(screen.getByRole("tab", { name: tab }));
+    const control = screen.getByRole("button", { name: button });
+    fireEvent.click(control);
+    const shown = await screen.findByText(title);
+    const bar = shown.closest("[tabindex='-1']") as HTMLElement;
+    expect(bar.textContent).toBe(`${title}${message}`);
+    await waitFor(() => expect(document.activeElement).toBe(bar));
+    // Beside the button: the next thing after it in the view.
+    expect(control.nextElementSibling).toBe(bar);
   });
 });

@@ -47,7 +47,51 @@ describe("usePanel", () => {
     });
     expect(result.current.state).toMatchObject({
       kind: "ready",
-      status: `Scan finished: 1 cell updated, ${outcome.problems.length} problems`,
+      status:
+        "Scan finished. No problems found. The add-in wrote its results into 1 cell of its own sheets and columns.",
+    });
+    // The confirmation is kept for the Scan button, and takes the focus: the person asked for it.
+    expect(result.current.feedback.scan).toMatchObject({
+      action: "scan",
+      intent: "success",
+      title: "Scan finished",
+      takesFocus: true,
+    });
+  });
+
+  test("each action's message is kept for where it was started; a later action elsewhere leaves it", async () => {
+    const session = fakeSession(outcome);
+    const { result } = renderHook(() => usePanel(session));
+    await act(() => result.current.scan({ auto: true }));
+    const scanned = result.current.feedback.scan!;
+    expect(scanned.takesFocus).toBe(false);
+    const trigger = outcome.findings.triggers[0]!;
+    await act(() => result.current.acceptTrigger(trigger.key));
+    expect(result.current.feedback.scan).toBe(scanned);
+    expect(result.current.feedback.acceptTrigger).toMatchObject({
+      target: trigger.key,
+      intent: "success",
+      title: "Added to the review programme",
+      message: `“${trigger.subject}” is on the Reviews sheet for this panel year, and the panel's decision on it is now Accepted into programme.`,
+      takesFocus: true,
+    });
+    expect(result.current.feedback.acceptTrigger!.id).toBeGreaterThan(scanned.id);
+  });
+
+  test("show cell selects the cell of an address, and says so", async () => {
+    const session = fakeSession(outcome);
+    const { result } = renderHook(() => usePanel(session));
+    await act(() => result.current.showCell("'KPI - Rent'!P3"));
+    expect(session.showProblem).toHaveBeenCalledWith({
+      sheet: "KPI - Rent",
+      address: "'KPI - Rent'!P3",
+      message: "",
+      cell: { row: 2, column: 15 },
+    });
+    expect(result.current.feedback.showCell).toMatchObject({
+      target: "'KPI - Rent'!P3",
+      message: "'KPI - Rent'!P3 is selected in the workbook.",
+      takesFocus: false,
     });
   });
 
@@ -208,7 +252,7 @@ describe("usePanel", () => {
       expect(session.recordMeeting).not.toHaveBeenCalled();
       expect(result.current.state).toMatchObject({ kind: "ready", action: "correctMeeting" });
       expect(result.current.state.kind === "ready" && result.current.state.status).toMatch(
-        /^Meeting corrected: /
+        /^Meeting corrected\. /
       );
     });
 

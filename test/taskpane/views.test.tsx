@@ -22,10 +22,23 @@ async function openView(tab: string | RegExp, outcome: ScanOutcome = demoOutcome
   const session = fakeSession(outcome);
   render(<App inExcel session={session} today={DEMO_AS_OF} />);
   fireEvent.click(screen.getByRole("button", { name: "Scan" }));
-  await screen.findByText(/^Scan finished/);
+  await screen.findByText("Scan finished");
   fireEvent.click(screen.getByRole("tab", { name: tab }));
   return { session, outcome };
 }
+
+/** The item of an indicator in the KPIs view (a trigger may have the same name). */
+const indicatorItem = (indicator: string): HTMLElement =>
+  screen
+    .getAllByRole("list", { name: /^Indicators: / })
+    .flatMap((list) => within(list).queryAllByText(indicator))[0]!
+    .closest("li") as HTMLElement;
+
+/** The item of the trigger with `key` in the KPIs view. */
+const triggerItem = (key: string): HTMLElement =>
+  [...document.querySelectorAll("[data-trigger-key]")].find(
+    (li) => li.getAttribute("data-trigger-key") === key
+  ) as HTMLElement;
 
 describe("KPIs and triggers", () => {
   test("each indicator has its status in words, a trend arrow with words and a labelled chart", async () => {
@@ -36,26 +49,102 @@ describe("KPIs and triggers", () => {
     const chart = screen.getByRole("img", { name: /^Rent collected as % of rent due, actual/ });
     const label = chart.getAttribute("aria-label")!;
     expect(label).toMatch(
-      /12 periods from \w{3} \d{4} to \w{3} \d{4}; latest [\d.]+% against a target of [\d.]+%, getting worse$/
+      /12 periods from \w{3} \d{4} to \w{3} \d{4}; latest [\d.]+% against a target of [\d.]+%\. Worse: down from 96\.2% in Sep 2026 to 96% in Oct 2026$/
     );
     expect(chart.querySelectorAll("polyline")).toHaveLength(2);
     const item = within(chart.closest("li")!);
     expect(item.getByText(rent.status!)).toBeTruthy();
-    expect(item.getByRole("img", { name: "getting worse" }).textContent).toBe("↓");
+    // The code is on the secondary line, not in the name.
+    expect(item.getByText("Rent collected as % of rent due")).toBeTruthy();
+    expect(item.getByText("Code RENT-COLLECTED")).toBeTruthy();
   });
 
-  test("Add to review programme calls acceptTrigger with the trigger's key", async () => {
-    const { session, outcome } = await openView("KPIs and triggers");
-    const trigger = outcome.findings.triggers.find((t) => t.subject === "Damp and mould")!;
-    const item = [...document.querySelectorAll("[data-trigger-key]")].find(
-      (li) => li.getAttribute("data-trigger-key") === trigger.key
-    ) as HTMLElement;
-    expect(within(item).getByText(trigger.evidence)).toBeTruthy();
-    expect(within(item).getByText("Panel decision: New")).toBeTruthy();
-    fireEvent.click(within(item).getByRole("button", { name: "Add to review programme" }));
-    await screen.findByText(/^Added to the review programme/);
-    expect(session.acceptTrigger).toHaveBeenCalledWith(trigger.key, expect.any(Function));
+  test("the arrow is the figure's direction and the word says better or worse (issue 14)", async () => {
+    await openView("KPIs and triggers");
+    const trendOf = (indicator: string) => indicatorItem(indicator).querySelector("[data-trend]")!;
+    // A re-let time rising from 35 to 41 days: up, and worse.
+    const relet = trendOf("Average re-let time (days)");
+    expect(relet.getAttribute("data-trend")).toBe("up");
+    expect(relet.textContent).toBe("↑ up, worse");
+    expect(trendOf("Stage 1 complaints responded to within 10 working days").textContent).toBe(
+      "↑ up, better"
+    );
+    expect(trendOf("Current tenant arrears (%)").textContent).toBe("→ level, no change");
+    // Context only: which way it went, and neither better nor worse.
+    expect(trendOf("Households in temporary accommodation").textContent).toBe("↓ down");
+    const legend = screen.getByRole("region", { name: "How to read the trends" });
+    expect(legend.textContent).toMatch(/↑ up, ↓ down, → level/);
+    expect(legend.textContent).toMatch(
+      /solid line is the actual figure, the dashed line the target/
+    );
   });
+
+  test("a show-cell link selects the latest figure's cell", async () => {
+    const { session } = await openView("KPIs and triggers");
+    const item = within(indicatorItem("Average re-let time (days)"));
+    expect(item.getByText("Latest figure in 'KPI - Rent'!P5")).toBeTruthy();
+    fireEvent.click(item.getByRole("button", { name: "Show the cell" }));
+    expect(session.showProblem).toHaveBeenCalledWith(
+      expect.objectContaining({ sheet: "KPI - Rent", cell: { row: 4, column: 15 } })
+    );
+    expect(await item.findByText("'KPI - Rent'!P5 is selected in the workbook.")).toBeTruthy();
+  });
+
+  test("an indicator with no service area is placed by its sheet's name, never under No service area", async () => {
+    await openView("KPIs and triggers");
+    expect(screen.queryByText(/^No service area/)).toBeNull();
+    const rent = screen.getByText(/^Rent charging and recovery: 3 indicators/).closest("details")!;
+    expect(within(rent).getByText("Households in temporary accommodation")).toBeTruthy();
+  });
+
+  test("a trigger's evidence reads as a sentence, with the figures behind it in a disclosure", async () => {
+    const { outcome } = await openView("KPIs and triggers");
+    const trigger = outcome.findings.triggers.find(
+      (t) => t.subject === "Rent collected as % of rent due"
+    )!;
+    const item = within(triggerItem(trigger.key));
+    expect(
+      item.getByText("Below target for 7 months running since April 2026; latest 96% against 97%.")
+    ).toBeTruthy();
+    const figures = item.getByText("The 7 figures behind it").closest("details")!;
+    expect(figures.open).toBe(false);
+    expect(within(figures).getAllByRole("listitem", { hidden: true })[0]!.textContent).toBe(
+      "Apr 2026: 96.1% against 97% (near miss)"
+    );
+    expect(within(figures).getByText("Cells 'KPI - Rent'!J3 to P3")).toBeTruthy();
+    // The trigger's type is a neutral label, not an alarm.
+    expect(item.getByText("Responsive trigger").getAttribute("data-colour")).toBe("informative");
+    expect(item.queryByText(/§/)).toBeNull();
+  });
+
+  test("Add to review programme: the confirmation is in the trigger's place with the focus, the area stays open, and the trigger stays, marked accepted, with its task team", async () => {
+    const outcome = demoOutcome();
+    const trigger = outcome.findings.triggers.find((t) => t.subject === "Damp and mould")!;
+    const accepted = demoOutcome();
+    // Once accepted, nothing in Repairs and maintenance waits for the panel any more.
+    for (const t of accepted.findings.triggers)
+      if (t.serviceArea === trigger.serviceArea) t.panelDecision = "Accepted into programme";
+    const session = fakeSession(outcome, { acceptTrigger: jest.fn(async () => accepted) });
+    render(<App inExcel session={session} today={DEMO_AS_OF} />);
+    fireEvent.click(screen.getByRole("button", { name: "Scan" }));
+    await screen.findByText("Scan finished");
+    fireEvent.click(screen.getByRole("tab", { name: "KPIs and triggers" }));
+
+    const area = triggerItem(trigger.key).closest("details")!;
+    expect(area.open).toBe(true);
+    const item = within(triggerItem(trigger.key));
+    expect(item.getByText("Panel decision:").parentElement!.textContent).toBe("Panel decision:New");
+    fireEvent.click(item.getByRole("button", { name: "Add to review programme" }));
+    const title = await item.findByText("Added to the review programme");
+    expect(session.acceptTrigger).toHaveBeenCalledWith(trigger.key, expect.any(Function));
+    await waitFor(() => expect(document.activeElement).toBe(title.closest("[tabindex='-1']")));
+    expect(triggerItem(trigger.key).closest("details")!.open).toBe(true);
+    expect(item.getByText("Accepted into programme").getAttribute("data-colour")).toBe("success");
+    expect(item.queryByRole("button", { name: "Add to review programme" })).toBeNull();
+    expect(
+      item.getByRole("group", { name: /^People for a task team on Damp and mould/ })
+    ).toBeTruthy();
+  }, 20_000);
 
   test("a trigger the panel has already decided on cannot be added again", async () => {
     const outcome = demoOutcome();
@@ -82,6 +171,11 @@ describe("Members", () => {
       hidden: true,
     }) as HTMLInputElement;
   const button = (name: string) => screen.getByRole("button", { name }) as HTMLButtonElement;
+  /** The quorum line kept in view while marking: its state and its words. */
+  const quorumLine = () => {
+    const line = document.querySelector("[data-quorate]")!;
+    return { quorate: line.getAttribute("data-quorate"), text: line.textContent };
+  };
   const check = () => screen.queryByRole("region", { name: /^Check/ });
   // The form has 30-odd radios, each test many steps: jsdom is slow with them on a busy machine.
   const SLOW = 20_000;
@@ -93,19 +187,27 @@ describe("Members", () => {
       const groups = new Map(outcome.findings.members.map((m) => [m.name, m.group]));
       const tenants = outcome.membersOnRoll.filter((n) => isTenantMember(groups.get(n)!));
       expect(tenants).toHaveLength(6);
-      expect(screen.getByText("0 present of 6 members: not quorate (quorum 3)")).toBeTruthy();
+      expect(quorumLine()).toEqual({
+        quorate: "false",
+        text: "Not quorate: 0 of 6 tenant members present, 3 needed6 tenant members can vote; deputies and co-optees don't count towards quorum",
+      });
 
       mark(tenants[0]!, "P: present");
       mark(tenants[1]!, "P: present");
-      expect(screen.getByText("2 present of 6 members: not quorate (quorum 3)")).toBeTruthy();
+      expect(quorumLine().text).toMatch(/^Not quorate: 2 of 6 tenant members present, 3 needed/);
       mark(tenants[2]!, "P: present");
-      expect(screen.getByText("3 present of 6 members: quorate (quorum 3)")).toBeTruthy();
+      expect(quorumLine()).toMatchObject({
+        quorate: "true",
+        text: expect.stringMatching(/^Quorate: 3 of 6 tenant members present \(3 needed\)/),
+      });
       mark(tenants[3]!, "R: absent with a reason");
       const deputy = outcome.membersOnRoll.find((n) => !isTenantMember(groups.get(n)!))!;
-      mark(deputy, "P: present"); // §7.7: a deputy does not count towards quorum
-      expect(screen.getByText("3 present of 6 members: quorate (quorum 3)")).toBeTruthy();
+      mark(deputy, "P: present"); // §7.7: a deputy does not count towards quorum, and it says so
+      expect(quorumLine().text).toBe(
+        "Quorate: 3 of 6 tenant members present (3 needed)6 tenant members can vote; deputies and co-optees don't count towards quorum (1 marked present is a deputy or co-optee)"
+      );
 
-      fireEvent.change(screen.getByLabelText(/Meeting date/), { target: { value: "2026-11-17" } });
+      fireEvent.change(screen.getByLabelText(/Meeting date/), { target: { value: "17/11/2026" } });
       expect(screen.getByText("Meeting on 17/11/2026")).toBeTruthy();
       fireEvent.click(button("Save the meeting"));
       await screen.findByRole("region", { name: "Check before saving" });
@@ -123,7 +225,7 @@ describe("Members", () => {
       expect(session.previewMeeting).toHaveBeenCalledWith(meeting, "record");
       expect(session.recordMeeting).not.toHaveBeenCalled();
       fireEvent.click(button("Confirm and save"));
-      await screen.findByText(/^Meeting recorded:/);
+      await screen.findByText("Meeting recorded");
       expect(session.recordMeeting).toHaveBeenCalledTimes(1);
       expect(session.recordMeeting).toHaveBeenCalledWith(meeting, expect.any(Function));
     },
@@ -230,7 +332,7 @@ describe("Members", () => {
     "after the write the confirmation is next to the form, has the focus, and the form starts again",
     async () => {
       const { session } = await openView("Members");
-      fireEvent.change(screen.getByLabelText(/Meeting date/), { target: { value: "2026-11-17" } });
+      fireEvent.change(screen.getByLabelText(/Meeting date/), { target: { value: "17/11/2026" } });
       mark("Pat Jones", "P: present");
       fireEvent.click(button("Save the meeting"));
       await screen.findByRole("region", { name: "Check before saving" });
@@ -246,7 +348,7 @@ describe("Members", () => {
       );
       expect(session.recordMeeting).toHaveBeenCalledTimes(1);
       expect(check()).toBeNull();
-      expect((screen.getByLabelText(/Meeting date/) as HTMLInputElement).value).toBe("2026-11-23");
+      expect((screen.getByLabelText(/Meeting date/) as HTMLInputElement).value).toBe("23/11/2026");
       expect(markRadio("Pat Jones", "P: present").checked).toBe(false);
     },
     SLOW
@@ -320,7 +422,7 @@ describe("Members", () => {
     "a date already recorded is pointed out, and the refusal shows next to the form",
     async () => {
       await openView("Members");
-      fireEvent.change(screen.getByLabelText(/Meeting date/), { target: { value: "2026-11-10" } });
+      fireEvent.change(screen.getByLabelText(/Meeting date/), { target: { value: "10/11/2026" } });
       expect(
         screen.getByText(
           "A meeting on 10/11/2026 is already recorded: choose it under Which meeting to correct it."
@@ -343,10 +445,10 @@ describe("Members", () => {
     async () => {
       const { session } = await openView("Members");
       fireEvent.click(screen.getByRole("radio", { name: "Interim" }));
-      fireEvent.change(screen.getByLabelText("Notice sent"), { target: { value: "2026-11-16" } });
+      fireEvent.change(screen.getByLabelText("Notice sent"), { target: { value: "16/11/2026" } });
       fireEvent.click(button("Save the meeting"));
       fireEvent.click(await screen.findByRole("button", { name: "Confirm and save" }));
-      await screen.findByText(/^Meeting recorded:/);
+      await screen.findByText("Meeting recorded");
       expect(session.recordMeeting).toHaveBeenCalledWith(
         { date: DEMO_AS_OF, type: "Interim", noticeSent: dayFromIso("2026-11-16"), marks: {} },
         expect.any(Function)
@@ -360,9 +462,23 @@ describe("Members", () => {
     async () => {
       const { outcome } = await openView("Members");
       const lapsed = outcome.findings.members.find((m) => m.status === "Lapsed")!;
-      expect(screen.getAllByText(lapsed.reasons[0]!).length).toBeGreaterThan(0);
-      expect(screen.getByRole("heading", { name: /Make-up of the panel/ })).toBeTruthy();
+      // The reason in words; its clause on the line under it.
+      expect(lapsed.reasons[0]).toMatch(/ \(§4\.3\)$/);
+      const reason = lapsed.reasons[0]!.replace(/ \(§4\.3\)$/, "");
+      const shown = screen.getAllByText(reason);
+      expect(shown.length).toBeGreaterThan(0);
+      expect(
+        within(shown[0]!.closest("li")!.parentElement!.parentElement!).getByText(
+          "Terms of reference §4.3"
+        )
+      ).toBeTruthy();
+      expect(screen.getByRole("heading", { name: "Make-up of the panel" })).toBeTruthy();
+      expect(screen.getByRole("heading", { name: "Lapse risk" })).toBeTruthy();
       expect(screen.getByText(/Bernadette O'Leary: At risk of lapse/)).toBeTruthy();
+      // Headings and sentences carry no clause numbers; plurals agree.
+      for (const heading of screen.getAllByRole("heading"))
+        expect(heading.textContent).not.toMatch(/§/);
+      expect(screen.queryByText(/\b1 members\b/)).toBeNull();
     },
     SLOW
   );
@@ -390,8 +506,12 @@ describe("Reviews, Problems, Set up and Summary", () => {
     };
     const outcome = { ...demoOutcome(), problems: [problem] };
     const { session } = await openView(/^Problems/, outcome);
-    fireEvent.click(screen.getByRole("button", { name: /Members!C4/ }));
+    // What is wrong first, in a sentence; the cell's address on the line under it.
+    const button = screen.getByRole("button", { name: /Members!C4/ });
+    expect(button.textContent).toBe('"soon" is not a dateMembers!C4');
+    fireEvent.click(button);
     expect(session.showProblem).toHaveBeenCalledWith(problem);
+    expect(await screen.findByText("Members!C4 is selected in the workbook.")).toBeTruthy();
   });
 
   test("Set up shows the sheets created and kept", async () => {
@@ -420,7 +540,18 @@ describe("Recommendations", () => {
     for (const r of findings.recommendations)
       expect(screen.getAllByText(r.recommendation).length).toBeGreaterThan(0);
     const overdue = findings.recommendations.filter((r) => r.impactAssessmentOverdue);
+    expect(overdue.length).toBeGreaterThan(0);
     expect(screen.queryAllByText("Impact assessment overdue")).toHaveLength(overdue.length);
+    // The date beside "overdue" is the date it was due, not the date it was implemented (issue 14).
+    for (const r of overdue) {
+      const item = within(screen.getAllByText(r.recommendation)[0]!.closest("li")!);
+      expect(
+        item.getByText(
+          `Impact assessment overdue: it was due on ${formatUkDate(r.impactAssessmentDue!)}`
+        )
+      ).toBeTruthy();
+      expect(item.getByText(`Implemented on ${formatUkDate(r.implemented!)}`)).toBeTruthy();
+    }
     expect(screen.getByRole("heading", { name: "You said, we did" })).toBeTruthy();
   });
 });

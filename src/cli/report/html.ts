@@ -48,22 +48,41 @@ export function trusted(markup: string): Html {
   return new Html(markup);
 }
 
-/** A table with a caption, column headers (`scope="col"`) and a row header (`scope="row"`) per row. */
+/** A heading's place for a table named by it rather than by a caption of its own. */
+export interface LabelledBy {
+  labelledBy: string;
+}
+
+/**
+ * A table with column headers (`scope="col"`) and a row header (`scope="row"`) per row, named by a
+ * caption, or by the heading just above it (`{ labelledBy }`: issue 14, no heading said twice). Each
+ * cell carries its column's header (data-label), which the page shows beside it when a phone's narrow
+ * screen lays the rows out one under another.
+ */
 export function table(
-  caption: Fragment,
+  caption: Fragment | LabelledBy,
   headers: string[],
   rows: Fragment[][],
   className = ""
 ): Html {
-  return html`<table${className ? html` class="${className}"` : ""}>
-<caption>${caption}</caption>
+  const named = (caption as LabelledBy)?.labelledBy;
+  return html`<table${className ? html` class="${className}"` : ""}${
+    named ? html` aria-labelledby="${named}"` : ""
+  }>
+${
+  named
+    ? ""
+    : html`<caption>
+        ${caption as Fragment}
+      </caption>`
+}
 <thead><tr>${headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
 <tbody>
 ${rows.map(
   ([first, ...rest]) =>
     html`<tr>
       <th scope="row">${first}</th>
-      ${rest.map((cell) => html`<td>${cell}</td>`)}
+      ${rest.map((cell, i) => html`<td data-label="${headers[i + 1] ?? ""}">${cell}</td>`)}
     </tr> `
 )}</tbody>
 </table>`;
@@ -76,21 +95,8 @@ export function statusLabel(word: string, tone: Tone): Html {
 
 export type Tone = "good" | "warn" | "bad" | "plain";
 
-/** "1 member", "3 members". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** A figure in its unit, as officers write it: 95.2%, £12,300, 21 days, 3.1 per 1,000 homes. */
-export function formatFigure(value: number, unit?: string): string {
-  const figure = (Math.round(value * 100) / 100).toLocaleString("en-GB", {
-    maximumFractionDigits: 2,
-  });
-  if (unit === undefined || unit === "" || unit === "count") return figure;
-  if (unit === "%") return `${figure}%`;
-  if (unit === "£") return `£${figure}`;
-  return `${figure} ${unit}`;
-}
+/** "1 member", "3 members"; a figure in its unit, as officers write it (shared with the pane). */
+export { formatFigure, plural } from "../../wording/figures";
 
 /** A share (0–1) as a percentage to one decimal place at most: 0.125 → 12.5%. */
 export function formatShare(share: number): string {

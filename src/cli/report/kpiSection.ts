@@ -1,12 +1,13 @@
 import { formatMonth } from "../../domain/calendar/days";
 import { KpiStatus } from "../../domain/kpi/types";
 import { Findings, KpiFinding } from "../../engine/findings";
+import { periodNoun } from "../../wording/figures";
+import { byAreaOrder, placedServiceArea, statusCountsByArea } from "../../wording/serviceAreas";
+import { TREND_LEGEND, trendWords } from "../../wording/trends";
 import { AreaCounts, statusByAreaChart } from "./charts";
 import { sparkline } from "./sparkline";
 import { formatFigure, html, Html, plural, section, statusLabel, table, Tone } from "./html";
 
-/** As the engine's Summary names indicators with no service area. */
-const NO_AREA = "No service area";
 const NOT_RATED = "Not rated (no polarity)";
 
 export const KPI_TONES: Record<KpiStatus, Tone> = {
@@ -20,52 +21,62 @@ export const KPI_TONES: Record<KpiStatus, Tone> = {
 
 const OTHER_STATUSES: KpiStatus[] = ["No data", "No target", "Context only"];
 
-/** KPI status by service area: the chart of the Summary's counts, then each area's indicators. */
-export function kpiSection(findings: Findings): Html {
-  const areas: AreaCounts[] = findings.summary.kpisByServiceArea.map(({ serviceArea, counts }) => ({
+/**
+ * The chart of KPI status by service area, for the first page beside the summary (issue 14: a full
+ * first page). Areas as the pane shows them: an indicator without a service area is placed by its
+ * sheet's name, else under Other indicators.
+ */
+export function kpiChart(findings: Findings): Html {
+  const areas: AreaCounts[] = statusCountsByArea(findings.kpis).map(({ serviceArea, counts }) => ({
     serviceArea,
     counts: { Met: counts.Met, "Near miss": counts["Near miss"], Missed: counts.Missed },
     others: Object.fromEntries(OTHER_STATUSES.map((s) => [s, counts[s]])),
   }));
+  if (areas.length === 0) return html``;
+  return html`<figure class="keep">
+    ${statusByAreaChart(areas)}
+    <figcaption>
+      KPI status by service area: each bar counts the indicators rated against a target by their
+      latest figure, Met, Near miss or Missed. Each area's indicators are listed under KPI status by
+      service area.
+    </figcaption>
+  </figure>`;
+}
+
+/** KPI status by service area: how to read it, then each area's indicators. */
+export function kpiSection(findings: Findings): Html {
   if (findings.kpis.length === 0)
     return section(
       "kpis",
       "KPI status by service area",
       html`<p class="none">No KPI sheets were found in the workbook.</p>`
     );
-  const order = [...areas.map((a) => a.serviceArea)];
+  const areas = new Map<string, KpiFinding[]>();
   for (const kpi of findings.kpis) {
-    const area = kpi.serviceArea ?? NO_AREA;
-    if (!order.includes(area)) order.push(area);
+    const area = placedServiceArea(kpi);
+    areas.set(area, [...(areas.get(area) ?? []), kpi]);
   }
   return section(
     "kpis",
     "KPI status by service area",
     html`<p>
-        The chart counts each area's indicators rated against a target by their latest figure: Met,
-        Near miss or Missed. Context indicators are listed below but never rated. In the small
-        charts of each indicator's periods, the solid line is the actual figure, the dashed line the
-        target, and the dot the latest figure.
+        Each indicator's status is its latest figure against its target: Met, Near miss or Missed.
+        Context indicators are shown but never rated.
       </p>
-      <figure class="keep">
-        ${statusByAreaChart(areas)}
-        <figcaption>
-          KPI status by service area: each bar counts the indicators by their latest figure.
-        </figcaption>
-      </figure>
-      ${order.map((area) =>
-        areaTable(
-          area,
-          findings.kpis.filter((k) => (k.serviceArea ?? NO_AREA) === area)
-        )
-      )}`
+      <ul class="legend-words">
+        <li>${TREND_LEGEND.arrows}</li>
+        <li>
+          ${TREND_LEGEND.lines} The figures on the left of each chart are its highest and lowest.
+        </li>
+      </ul>
+      ${byAreaOrder(areas).map(([area, kpis], i) => areaTable(area, kpis, `kpi-area-${i + 1}`))}`
   );
 }
 
-function areaTable(area: string, kpis: KpiFinding[]): Html {
-  return html`<h3>${area}</h3>
+function areaTable(area: string, kpis: KpiFinding[], id: string): Html {
+  return html`<h3 id="${id}">${area}: ${plural(kpis.length, "indicator")}</h3>
     ${table(
-      `${area}: ${plural(kpis.length, "indicator")}`,
+      { labelledBy: id },
       ["Indicator", "Status", "Latest against target", "Trend", "Periods"],
       kpis.map((kpi) => [
         kpi.indicator,
@@ -88,14 +99,18 @@ export function latestText(kpi: KpiFinding): string {
   return `${formatFigure(latest.actual, kpi.unit)} against ${target} (${formatMonth(latest.period)})`;
 }
 
-const TREND_WORDS = {
-  better: "Better than the period before",
-  worse: "Worse than the period before",
-  same: "The same as the period before",
-};
-
+/**
+ * The trend in words, from the same two figures as the sparkline's last step (issue 14: "No trend to
+ * show" beside a rising line): the arrow is the figure's direction, the word better or worse.
+ */
 export function trendText(kpi: KpiFinding): string {
-  const trend = kpi.trend === undefined ? "No trend to show" : TREND_WORDS[kpi.trend];
-  if (kpi.periodsWorse === 0) return `${trend}.`;
-  return `${trend}; worse than target for ${plural(kpi.periodsWorse, "period")} in a row.`;
+  const trend = trendWords(kpi);
+  const words = trend
+    ? `${trend.arrow} ${trend.sentence}`
+    : kpi.periods.some((p) => p.actual !== undefined)
+      ? "Only one figure so far: no trend yet"
+      : "No figures yet";
+  if (kpi.periodsWorse === 0) return `${words}.`;
+  const noun = periodNoun(kpi.periods.map((p) => p.period));
+  return `${words}. Worse than target for ${plural(kpi.periodsWorse, noun.one, noun.many)} in a row.`;
 }

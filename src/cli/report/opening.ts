@@ -5,6 +5,7 @@ import { quorumNeeded } from "../../domain/meetings/quorum";
 import { MEMBER_STATUSES } from "../../domain/members/status";
 import { Findings } from "../../engine/findings";
 import { html, Html, plural } from "./html";
+import { kpiChart } from "./kpiSection";
 
 export const REPORT_HEADING = "Tenants' Overview and Scrutiny Panel: report to the Tenants' Forum";
 
@@ -23,7 +24,10 @@ export const CONTENTS: [id: string, title: string][] = [
   ["membership", "Attendance and membership"],
 ];
 
-/** The title, and the Summary figures (§2.5) as a few sentences anyone can read. */
+/**
+ * The title, and the Summary figures (§2.5) as a few sentences anyone can read, with the chart of KPI
+ * status by service area: the first printed page, full (issue 14: it was two-thirds empty).
+ */
 export function opening(findings: Findings, problems: number): Html {
   return html`<header>
       <h1>${REPORT_HEADING}</h1>
@@ -39,6 +43,7 @@ export function opening(findings: Findings, problems: number): Html {
       <ul class="lead">
         ${summarySentences(findings, problems).map((s) => html`<li>${s}</li>`)}
       </ul>
+      ${kpiChart(findings)}
     </section> `;
 }
 

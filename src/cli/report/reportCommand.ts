@@ -4,7 +4,7 @@ import { Day } from "../../domain/calendar/days";
 import { scan } from "../../engine/scan";
 import { readXlsx, XlsxReadError } from "../../hosts/xlsx";
 import { CliError } from "../cliError";
-import { Io } from "../output";
+import { Io, makeFolderFor } from "../output";
 import { refuseToWriteOver, sameFile } from "../sameFile";
 import { reportDate } from "./opening";
 import { findChromium, printToPdf } from "./pdf";
@@ -39,10 +39,12 @@ export async function runReport(command: ReportCommand, io: Io): Promise<void> {
     throw error instanceof XlsxReadError ? new CliError(error.message) : error;
   });
   const { findings, problems } = scan(snapshot, { asOf });
+  const madeFolder = await makeFolderFor(out);
   await writeTextFile(
     out,
     reportHtml(findings, { workbookName: basename(input), problems: problems.length })
   );
+  if (madeFolder) io.out(madeFolder);
   io.out(`Wrote ${out}: the Tenants' Forum report (${reportDate(findings)}).`);
   if (problems.length > 0)
     io.out(
@@ -51,7 +53,9 @@ export async function runReport(command: ReportCommand, io: Io): Promise<void> {
   if (pdf === undefined) return;
 
   const browser = await (command.findBrowser ?? findChromium)();
+  const madePdfFolder = browser === undefined ? undefined : await makeFolderFor(pdf);
   await printToPdf(browser, out, pdf);
+  if (madePdfFolder) io.out(madePdfFolder);
   const { size } = await fs.stat(pdf);
   io.out(`Wrote ${pdf} (${Math.max(1, Math.round(size / 1024))} KB), printed with ${browser}.`);
 }

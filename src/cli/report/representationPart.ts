@@ -30,7 +30,8 @@ function dimensionPart(
 ): Html {
   if (groups.length === 0) return html``;
   const flagged = groups.filter((g) => g.flag !== undefined);
-  return html`<h4>${dimension}</h4>
+  const id = `representation-${dimension.toLowerCase().replace(/\W+/g, "-")}`;
+  return html`<h4 id="${id}">${dimension}: members' share against tenants' share</h4>
     <p>
       ${
         flagged.length === 0
@@ -52,7 +53,7 @@ function dimensionPart(
       )}
     </figure>
     ${table(
-      `${dimension}: members' share against tenants' share`,
+      { labelledBy: id },
       ["Group", "Tenants' share", "Members' share", "Members", "Flag"],
       groups.map((g) => [
         g.group,

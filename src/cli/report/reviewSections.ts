@@ -1,10 +1,11 @@
 import { formatUkDate } from "../../domain/calendar/days";
 import { panelYearLabel } from "../../domain/calendar/panelYear";
 import { Findings, RecommendationFinding, ReviewFinding } from "../../engine/findings";
+import { triggerEvidenceWords } from "../../wording/evidence";
 import { html, Html, plural, section, statusLabel, table, Tone } from "./html";
 
 /** Review triggers (§11.2) with the evidence and the panel's decision as it stands on the sheet. */
-export function triggerSection({ triggers, summary }: Findings): Html {
+export function triggerSection({ triggers, summary, kpis }: Findings): Html {
   const body =
     triggers.length === 0
       ? html`<p class="none">
@@ -16,18 +17,29 @@ export function triggerSection({ triggers, summary }: Findings): Html {
             programme.
           </p>
           ${table(
-            "Review triggers, with the evidence and the panel's decision",
-            ["Subject", "Type", "Service area", "Evidence", "Panel decision"],
+            { labelledBy: "triggers-heading" },
+            ["Trigger", "Evidence", "Panel decision"],
             triggers.map((t) => [
-              t.subject,
-              t.type,
-              t.serviceArea,
-              t.evidence,
+              html`<strong>${t.subject}</strong><br /><span class="kind"
+                  >${t.type} trigger, ${t.serviceArea}</span
+                >`,
+              evidenceCell(triggerEvidenceWords(t, kpis)),
               decisionLabel(t.panelDecision),
             ]),
             "triggers"
           )}`;
   return section("triggers", "Review triggers and what the panel decided", body);
+}
+
+/** The evidence in a sentence, then its figures one to a line (issue 14: evidence readable). */
+function evidenceCell({ sentence, periods }: { sentence: string; periods: string[] }): Html {
+  return html`<p class="evidence">${sentence}.</p>
+    ${
+      periods.length > 0 &&
+      html`<ul class="periods">
+        ${periods.map((p) => html`<li>${p}</li>`)}
+      </ul>`
+    }`;
 }
 
 const DECISION_TONES: Record<string, Tone> = {
@@ -62,7 +74,7 @@ export function reviewSection({ reviews, programme }: Findings): Html {
         reviews.length === 0
           ? html`<p class="none">No reviews on the Reviews sheet.</p>`
           : table(
-              "Reviews: stage, next deadline and whether it is overdue",
+              { labelledBy: "reviews-heading" },
               ["Review", "Panel year", "Origin", "Stage", "Next deadline", "Overdue"],
               reviews.map((r) => [
                 r.review,
@@ -94,7 +106,7 @@ export function recommendationSection({ recommendations, youSaidWeDid }: Finding
         recommendations.length === 0
           ? html`<p class="none">No recommendations on the Recommendations sheet yet.</p>`
           : table(
-              "Recommendations, whether they were accepted, and their impact assessment",
+              { labelledBy: "recommendations-heading" },
               ["Recommendation", "Review", "Accepted", "Implemented", "Impact assessment"],
               recommendations.map((r) => [
                 r.recommendation,
@@ -106,11 +118,11 @@ export function recommendationSection({ recommendations, youSaidWeDid }: Finding
               "recommendations"
             )
       }
-      <h3>You said, we did</h3>
+      <h3 id="you-said-heading">You said, we did</h3>
       ${
         youSaidWeDid && youSaidWeDid.length > 0
           ? table(
-              "You said, we did: what changed because of the panel's recommendations",
+              { labelledBy: "you-said-heading" },
               ["You said", "We did", "When", "Review"],
               youSaidWeDid.map((y) => [
                 y.recommendation,

@@ -28,7 +28,8 @@ caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
 th, td { border: 1px solid #8a8a8a; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
 thead th { background: #e8eef5; }
 tbody th { font-weight: normal; }
-.status { display: inline-block; padding: 0 0.4rem; border-radius: 0.25rem; font-weight: bold; border: 1px solid currentColor; }
+/* Inline blocks with room between lines: two labels never overlap when a cell wraps (issue 14). */
+.status { display: inline-block; padding: 0 0.4rem; margin: 0.1rem 0; line-height: 1.35; border-radius: 0.25rem; font-weight: bold; border: 1px solid currentColor; overflow-wrap: normal; }
 .status.good { background: #e6f4ea; color: #0b5d1e; }
 .status.warn { background: #fff4ce; color: #5c4400; }
 .status.bad { background: #fde7e9; color: #a4262c; }
@@ -36,13 +37,48 @@ tbody th { font-weight: normal; }
 figure { margin: 0.5rem 0 1.25rem; }
 figcaption { font-style: italic; }
 .chart { display: block; max-width: 100%; height: auto; margin: 0.5rem 0; }
-.sparkline { display: block; width: 100%; max-width: 160px; height: auto; }
+.sparkline { display: block; width: 100%; max-width: 212px; height: auto; }
+.sparkline text { fill: #333333; }
+.legend-words { font-size: 0.95rem; padding-left: 1.25rem; }
+.kind { font-size: 0.9rem; color: #333333; font-weight: normal; }
+.evidence { margin: 0 0 0.25rem; }
+.periods { margin: 0; padding-left: 1.1rem; font-size: 0.9rem; }
 /* The same columns in every area's table, so the areas read down the page alike. */
 table.kpi-table { table-layout: fixed; }
-table.kpi-table thead th:nth-child(1) { width: 27%; }
-table.kpi-table thead th:nth-child(2) { width: 14%; }
-table.kpi-table thead th:nth-child(3), table.kpi-table thead th:nth-child(4) { width: 20%; }
-table.kpi-table thead th:nth-child(5) { width: 19%; }
+table.kpi-table thead th:nth-child(1) { width: 22%; }
+table.kpi-table thead th:nth-child(2) { width: 13%; }
+table.kpi-table thead th:nth-child(3) { width: 18%; }
+table.kpi-table thead th:nth-child(4) { width: 25%; }
+table.kpi-table thead th:nth-child(5) { width: 22%; }
+/* The evidence gets the room: a sentence and its figures (issue 14: the column was narrow). */
+table.triggers { table-layout: fixed; }
+table.triggers thead th:nth-child(1) { width: 28%; }
+table.triggers thead th:nth-child(2) { width: 52%; }
+table.triggers thead th:nth-child(3) { width: 20%; }
+/*
+ * A phone (issue 14: at 400 px the tables overflowed): each row becomes a block of its own, its first
+ * cell a heading and every other cell with its column's name beside it.
+ */
+@media screen and (max-width: 40rem) {
+  body { padding: 1rem; font-size: 16px; }
+  nav ol { columns: 1; }
+  table, thead, tbody, tr, th, td, caption { display: block; width: auto !important; }
+  table { border: 0; }
+  thead { position: absolute; width: 1px !important; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  tr { border: 1px solid #8a8a8a; border-radius: 0.25rem; margin-bottom: 0.75rem; padding: 0.25rem 0; }
+  th, td { border: 0; padding: 0.2rem 0.6rem; }
+  tbody th { font-weight: bold; }
+  td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
+  .sparkline { margin-top: 0.25rem; }
+}
+/* Windows contrast themes: the charts in the system's colours; their words carry the meaning. */
+@media (forced-colors: active) {
+  .sparkline .actual { stroke: CanvasText; }
+  .sparkline .target, .sparkline .axis { stroke: GrayText; }
+  .sparkline .latest { fill: Highlight; }
+  .sparkline text, .chart text { fill: CanvasText; }
+  .chart rect { fill: Canvas; stroke: CanvasText; }
+}
 .none { font-style: italic; }
 footer { margin-top: 3rem; font-size: 0.95rem; color: #333333; }
 @page { size: A4; margin: 14mm 12mm; }
@@ -51,6 +87,8 @@ footer { margin-top: 3rem; font-size: 0.95rem; color: #333333; }
   body { padding: 0; max-width: none; font-size: 12pt; }
   section { break-before: page; }
   section.opening { break-before: auto; }
+  /* The contents' links do nothing on paper; the first page is the summary and its chart. */
+  nav { display: none; }
   h2 { margin-top: 0; }
   h2, h3, caption { break-after: avoid; }
   table, figure, svg, .keep { break-inside: avoid; }

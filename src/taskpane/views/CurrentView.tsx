@@ -2,7 +2,7 @@ import * as React from "react";
 import { Day } from "../../domain/calendar/days";
 import { renewalForYear } from "../../engine/renewal";
 import { ScanOutcome, SetUpOutcome } from "../../engine/session";
-import type { MeetingStep, Panel } from "../usePanel";
+import type { MeetingStep, Panel, PanelFeedback } from "../usePanel";
 import { KpisView } from "./KpisView";
 import { MembersView } from "./MembersView";
 import { OverviewView } from "./OverviewView";
@@ -22,6 +22,7 @@ export type PanelActions = Pick<
   | "setUp"
   | "writeSummary"
   | "showProblem"
+  | "showCell"
 >;
 
 export interface CurrentViewProps {
@@ -33,6 +34,8 @@ export interface CurrentViewProps {
   busy: boolean;
   /** Where recording a meeting is (usePanel). */
   meeting: MeetingStep;
+  /** Each action's latest message, shown beside the control that started it. */
+  feedback: PanelFeedback;
   actions: PanelActions;
   onOpen: (view: PanelView) => void;
 }
@@ -45,11 +48,19 @@ export function CurrentView({
   today,
   busy,
   meeting,
+  feedback,
   actions,
   onOpen,
 }: CurrentViewProps): React.JSX.Element | null {
   if (view === "setUp")
-    return <SetUpView busy={busy} lastSetUp={lastSetUp} onSetUp={() => void actions.setUp()} />;
+    return (
+      <SetUpView
+        busy={busy}
+        lastSetUp={lastSetUp}
+        feedback={feedback.setUp}
+        onSetUp={() => void actions.setUp()}
+      />
+    );
   if (!outcome) return null;
   const { findings, problems } = outcome;
   switch (view) {
@@ -60,7 +71,10 @@ export function CurrentView({
         <KpisView
           findings={findings}
           busy={busy}
+          accepted={feedback.acceptTrigger}
+          selected={feedback.showCell}
           onAcceptTrigger={(key) => void actions.acceptTrigger(key)}
+          onShowCell={(address) => void actions.showCell(address)}
         />
       );
     case "members":
@@ -84,13 +98,18 @@ export function CurrentView({
       return <RecommendationsView findings={findings} />;
     case "problems":
       return (
-        <ProblemsView problems={problems} onShowProblem={(p) => void actions.showProblem(p)} />
+        <ProblemsView
+          problems={problems}
+          selected={feedback.showCell}
+          onShowProblem={(p) => void actions.showProblem(p)}
+        />
       );
     case "summary":
       return (
         <SummaryView
           findings={findings}
           busy={busy}
+          feedback={feedback.writeSummary}
           onWriteSummary={() => void actions.writeSummary()}
         />
       );

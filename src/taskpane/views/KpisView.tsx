@@ -1,20 +1,26 @@
 import * as React from "react";
-import { Body1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { SERVICE_AREAS } from "../../domain/kpi/types";
+import { Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { Findings, KpiFinding, TriggerFinding } from "../../engine/findings";
+import { involvementSuggestions } from "../../engine/involvement";
+import { kpiOfTrigger, triggerEvidenceWords } from "../../wording/evidence";
+import { byAreaOrder, OTHER_INDICATORS, placedServiceArea } from "../../wording/serviceAreas";
+import { TREND_LEGEND } from "../../wording/trends";
+import type { ActionFeedback } from "../usePanel";
 import { canAcceptTrigger, plural } from "./format";
 import { KpiIndicator } from "./KpiIndicator";
-import { involvementSuggestions } from "../../engine/involvement";
 import { TriggerItem } from "./TriggerItem";
 import { useViewStyles } from "./viewStyles";
 
 export interface KpisViewProps {
   findings: Findings;
   busy: boolean;
+  /** The latest "add to review programme": its trigger stays in view with the confirmation. */
+  accepted?: ActionFeedback;
+  /** The latest "show cell", said beside its link. */
+  selected?: ActionFeedback;
   onAcceptTrigger: (triggerKey: string) => void;
+  onShowCell: (address: string) => void;
 }
-
-const NO_AREA = "No service area";
 
 interface AreaGroup {
   area: string;
@@ -22,7 +28,10 @@ interface AreaGroup {
   triggers: TriggerFinding[];
 }
 
-/** Indicators and triggers by service area, in the order of §2.2 and then any others. */
+/**
+ * Indicators and triggers by service area, in the order of §2.2 and then any others; an indicator with
+ * no service area is placed by its sheet's name, else under Other indicators (wording/serviceAreas.ts).
+ */
 export function groupByServiceArea(findings: Findings): AreaGroup[] {
   const groups = new Map<string, AreaGroup>();
   const group = (area: string): AreaGroup => {
@@ -32,14 +41,14 @@ export function groupByServiceArea(findings: Findings): AreaGroup[] {
     groups.set(area, created);
     return created;
   };
-  for (const kpi of findings.kpis) group(kpi.serviceArea ?? NO_AREA).kpis.push(kpi);
-  for (const trigger of findings.triggers)
-    group(trigger.serviceArea || NO_AREA).triggers.push(trigger);
-  const rank = (area: string): number => {
-    const index = (SERVICE_AREAS as readonly string[]).indexOf(area);
-    return index === -1 ? SERVICE_AREAS.length : index;
-  };
-  return [...groups.values()].sort((a, b) => rank(a.area) - rank(b.area));
+  for (const kpi of findings.kpis) group(placedServiceArea(kpi)).kpis.push(kpi);
+  for (const trigger of findings.triggers) {
+    // A trigger goes with its indicator when it names no service area of its own.
+    const kpi = kpiOfTrigger(trigger, findings.kpis);
+    const area = trigger.serviceArea || (kpi ? placedServiceArea(kpi) : OTHER_INDICATORS);
+    group(area).triggers.push(trigger);
+  }
+  return byAreaOrder(groups).map(([, g]) => g);
 }
 
 const useAreaStyles = makeStyles({
@@ -56,21 +65,46 @@ const useAreaStyles = makeStyles({
     },
   },
   panel: { paddingBottom: tokens.spacingVerticalM },
+  legend: { color: tokens.colorNeutralForeground2 },
 });
+
+/** The areas open when the view is first shown: those with a trigger waiting, or just accepted. */
+function initiallyOpen(groups: AreaGroup[], accepted?: ActionFeedback): Set<string> {
+  return new Set(
+    groups
+      .filter((g) =>
+        g.triggers.some((t) => canAcceptTrigger(t.panelDecision) || t.key === accepted?.target)
+      )
+      .map((g) => g.area)
+  );
+}
 
 /**
  * KPIs and review triggers (§2.2, §11.2): a section per service area that opens and closes. Native
  * details and summary elements: keyboard and screen readers know them, and they cost the page nothing
- * (Fluent's Accordion and its motion weighed 4 KB gzip).
+ * (Fluent's Accordion and its motion weighed 4 KB gzip). An area stays as the person left it, open or
+ * closed, whatever a scan or an action changes (issue 14: accepting a trigger closed its area).
  */
-export function KpisView({ findings, busy, onAcceptTrigger }: KpisViewProps): React.JSX.Element {
+export function KpisView({
+  findings,
+  busy,
+  accepted,
+  selected,
+  onAcceptTrigger,
+  onShowCell,
+}: KpisViewProps): React.JSX.Element {
   const styles = useViewStyles();
   const areaStyles = useAreaStyles();
   const groups = groupByServiceArea(findings);
-  // Areas with a trigger waiting for the panel open at first: that is where the decisions are.
-  const waiting = groups
-    .filter((g) => g.triggers.some((t) => canAcceptTrigger(t.panelDecision)))
-    .map((g) => g.area);
+  const [open, setOpen] = React.useState(() => initiallyOpen(groups, accepted));
+  const toggled = (area: string, isOpen: boolean): void =>
+    setOpen((previous) => {
+      if (previous.has(area) === isOpen) return previous;
+      const next = new Set(previous);
+      if (isOpen) next.add(area);
+      else next.delete(area);
+      return next;
+    });
   return (
     <>
       <Subtitle2 as="h2">KPIs and triggers</Subtitle2>
@@ -79,19 +113,38 @@ export function KpisView({ findings, busy, onAcceptTrigger }: KpisViewProps): Re
           No KPI sheets found: a KPI sheet has an Indicator column (see WORKBOOK.md).
         </Body1>
       )}
+      {groups.length > 0 && (
+        <section aria-label="How to read the trends" className={styles.section}>
+          <Caption1 as="p" className={areaStyles.legend}>
+            {TREND_LEGEND.arrows}
+          </Caption1>
+          <Caption1 as="p" className={areaStyles.legend}>
+            {TREND_LEGEND.lines}
+          </Caption1>
+        </section>
+      )}
       <div>
         {groups.map(({ area, kpis, triggers }) => (
-          <details key={area} className={areaStyles.area} open={waiting.includes(area)}>
+          <details
+            key={area}
+            className={areaStyles.area}
+            open={open.has(area)}
+            onToggle={(event) => toggled(area, event.currentTarget.open)}
+          >
             <summary className={areaStyles.summary}>
-              {area}: {plural(kpis.length, "indicator", "indicators")},{" "}
-              {plural(triggers.length, "trigger", "triggers")}
+              {area}: {plural(kpis.length, "indicator")}, {plural(triggers.length, "trigger")}
             </summary>
             <div className={areaStyles.panel}>
               <div className={styles.section}>
                 {kpis.length > 0 && (
                   <ul className={styles.list} aria-label={`Indicators: ${area}`}>
                     {kpis.map((kpi) => (
-                      <KpiIndicator key={`${kpi.sheet}|${kpi.indicator}`} kpi={kpi} />
+                      <KpiIndicator
+                        key={`${kpi.sheet}|${kpi.indicator}`}
+                        kpi={kpi}
+                        selected={selected}
+                        onShowCell={onShowCell}
+                      />
                     ))}
                   </ul>
                 )}
@@ -101,8 +154,12 @@ export function KpisView({ findings, busy, onAcceptTrigger }: KpisViewProps): Re
                       <TriggerItem
                         key={trigger.key}
                         trigger={trigger}
+                        evidence={triggerEvidenceWords(trigger, findings.kpis)}
                         busy={busy}
                         onAccept={onAcceptTrigger}
+                        accepted={accepted}
+                        selected={selected}
+                        onShowCell={onShowCell}
                         suggestions={
                           trigger.panelDecision === "Accepted into programme"
                             ? involvementSuggestions(findings, trigger.serviceArea)

@@ -75,7 +75,7 @@ function quorumWords(preview: MeetingPreview): string {
   const counted = `${quorum.present} of ${plural(quorum.membership, "tenant member", "tenant members")} present, ${quorum.needed} needed`;
   return quorum.quorate
     ? `Quorum: ${counted}: quorate.`
-    : `Quorum: ${counted}: not quorate. An inquorate meeting can make no decision; its recommendations must be ratified at the next full meeting (§7.2).`;
+    : `Quorum: ${counted}: not quorate. An inquorate meeting can make no decision; its recommendations must be ratified at the next full meeting.`;
 }
 
 /** The at-risk reason without the words the heading already says. */

@@ -5,10 +5,12 @@ import { Day } from "../../domain/calendar/days";
 import { isTenantMember } from "../../domain/members/groups";
 import { Findings, MemberFinding, RenewalFinding } from "../../engine/findings";
 import { MeetingMode, MeetingToRecord, RecordedMeeting } from "../../engine/session";
+import { clausesOf, withoutClauses } from "../../wording/clauses";
 import type { MeetingStep } from "../usePanel";
-import { MEMBER_STATUS_COLOURS } from "./format";
+import { MEMBER_STATUS_COLOURS, plural } from "./format";
 import { RenewalSection, RepresentationSection } from "./MembershipSections";
 import { RecordMeetingForm } from "./RecordMeetingForm";
+import { RuleNote } from "./RuleNote";
 import { StatusBadge } from "./StatusBadge";
 import { useViewStyles } from "./viewStyles";
 
@@ -76,10 +78,11 @@ export function MembersView({
               {member.reasons.length > 0 && (
                 <ul className={styles.reasons}>
                   {member.reasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
+                    <li key={reason}>{withoutClauses(reason).words}</li>
                   ))}
                 </ul>
               )}
+              <RuleNote clauses={clausesOf(member.reasons)} />
             </li>
           ))}
         </ul>
@@ -87,30 +90,35 @@ export function MembersView({
       {composition && (
         <section className={styles.section} aria-labelledby="composition-heading">
           <Subtitle2 as="h2" id="composition-heading">
-            Make-up of the panel (§4.1)
+            Make-up of the panel
           </Subtitle2>
           <Body1 as="p">
-            {composition.counts.tenantMembers} tenant members: Tenants&apos; Forum{" "}
+            {plural(composition.counts.tenantMembers, "tenant member")}: Tenants&apos; Forum{" "}
             {composition.counts.tenantsForum}, Silver Service Forum{" "}
             {composition.counts.silverServiceForum}, general {composition.counts.general}. Deputies{" "}
             {composition.counts.deputies}, co-optees {composition.counts.coOptees}.
           </Body1>
-          {composition.breaches.length === 0 && <Body1 as="p">Within the limits of §4.1.</Body1>}
+          {composition.breaches.length === 0 && (
+            <Body1 as="p">Within the limits on each group.</Body1>
+          )}
           <ul className={styles.reasons}>
             {composition.breaches.map((breach) => (
               <li key={breach} className={styles.overdue}>
-                Over the limit: {breach}
+                Over the limit: {withoutClauses(breach).words}
               </li>
             ))}
             {composition.notes.map((note) => (
-              <li key={note}>{note}</li>
+              <li key={note}>{withoutClauses(note).words}</li>
             ))}
           </ul>
+          <RuleNote
+            clauses={clausesOf(["(§4.1)", ...composition.breaches, ...composition.notes])}
+          />
         </section>
       )}
       <section className={styles.section} aria-labelledby="lapse-heading">
         <Subtitle2 as="h2" id="lapse-heading">
-          Lapse risk (§4.3, §10.4)
+          Lapse risk
         </Subtitle2>
         {lapseWatch.length === 0 ? (
           <Body1 as="p">No member is at risk of lapse.</Body1>
@@ -118,11 +126,12 @@ export function MembersView({
           <ul className={styles.reasons}>
             {lapseWatch.map((member) => (
               <li key={member.name}>
-                {member.name}: {lapseReason(member)}
+                {member.name}: {withoutClauses(lapseReason(member)).words}
               </li>
             ))}
           </ul>
         )}
+        <RuleNote clauses={["§4.3", "§10.4"]} />
       </section>
       <RecordMeetingForm
         members={membersOnRoll}

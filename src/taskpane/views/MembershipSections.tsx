@@ -3,6 +3,8 @@ import { Body1, Button, Subtitle2, Text } from "@fluentui/react-components";
 import { formatUkDate } from "../../domain/calendar/days";
 import { panelYearLabel } from "../../domain/calendar/panelYear";
 import { RenewalFinding, RepresentationFinding } from "../../engine/findings";
+import { plural } from "./format";
+import { RuleNote } from "./RuleNote";
 import { StatusBadge } from "./StatusBadge";
 import { useViewStyles } from "./viewStyles";
 
@@ -31,17 +33,25 @@ export function RenewalSection({
       </Subtitle2>
       {renewalIn && (
         <span className={styles.line}>
-          <Button size="small" onClick={() => setPanelYear((y) => y - 1)}>
+          <Button
+            size="small"
+            className={styles.focusRing}
+            onClick={() => setPanelYear((y) => y - 1)}
+          >
             Year before
           </Button>
-          <Button size="small" onClick={() => setPanelYear((y) => y + 1)}>
+          <Button
+            size="small"
+            className={styles.focusRing}
+            onClick={() => setPanelYear((y) => y + 1)}
+          >
             Year after
           </Button>
         </span>
       )}
       <Body1 as="p">
         {renewal.groupDue
-          ? `By rotation (§15.2), ${renewal.groupDue} members are due for renewal: ${
+          ? `By rotation, ${renewal.groupDue} members are due for renewal: ${
               renewal.dueForRenewal.map((m) => m.name).join(", ") || "none on the roll"
             }.`
           : "No group is due for renewal by rotation this year."}
@@ -63,6 +73,7 @@ export function RenewalSection({
           </li>
         ))}
       </ul>
+      <RuleNote clauses={["§15.2", "§4.1"]} />
     </section>
   );
 }
@@ -78,7 +89,7 @@ export function RepresentationSection({
   return (
     <section className={styles.section} aria-labelledby="representation">
       <Subtitle2 as="h3" id="representation">
-        Is the panel representative? (§4.4)
+        Is the panel representative?
       </Subtitle2>
       {representation.figuresDate !== undefined && (
         <Body1 as="p" className={styles.muted}>
@@ -107,11 +118,12 @@ export function RepresentationSection({
           </ul>
           {representation.unanswered[dimension] > 0 && (
             <Text className={styles.muted}>
-              {representation.unanswered[dimension]} members did not say (it is optional).
+              {plural(representation.unanswered[dimension], "member")} did not say (it is optional).
             </Text>
           )}
         </div>
       ))}
+      <RuleNote clauses={["§4.4"]} />
     </section>
   );
 }

@@ -1,10 +1,11 @@
 import * as React from "react";
-import { Body1, Link, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Link, mergeClasses, Subtitle2 } from "@fluentui/react-components";
 import { formatUkDate } from "../../domain/calendar/days";
 import { KPI_STATUSES } from "../../domain/kpi/types";
 import { quorumNeeded } from "../../domain/meetings/quorum";
 import { Findings } from "../../engine/findings";
-import { KPI_STATUS_COLOURS, plural } from "./format";
+import { statusCountsByArea } from "../../wording/serviceAreas";
+import { countColour, KPI_STATUS_COLOURS, plural } from "./format";
 import { PanelView } from "./panelViews";
 import { StatusBadge } from "./StatusBadge";
 import { useViewStyles } from "./viewStyles";
@@ -27,9 +28,14 @@ export function OverviewView({
   const next = summary.nextMeeting;
   const atRisk = summary.membersByStatus["At risk of lapse"];
   const lapsed = summary.membersByStatus.Lapsed;
+  const areas = statusCountsByArea(findings.kpis);
 
   const item = (view: PanelView, text: string): React.JSX.Element => (
-    <Link as="button" className={styles.linkButton} onClick={() => onOpen(view)}>
+    <Link
+      as="button"
+      className={mergeClasses(styles.linkButton, styles.focusRing)}
+      onClick={() => onOpen(view)}
+    >
       {text}
     </Link>
   );
@@ -41,18 +47,21 @@ export function OverviewView({
         <Subtitle2 as="h3" id="overview-kpis">
           KPI status by service area
         </Subtitle2>
-        {summary.kpisByServiceArea.length === 0 && (
+        {areas.length === 0 && (
           <Body1 as="p">No indicators could be rated: add KPI sheets, or see Problems.</Body1>
         )}
         <ul className={styles.list}>
-          {summary.kpisByServiceArea.map(({ serviceArea, counts }) => (
+          {areas.map(({ serviceArea, counts }) => (
             <li key={serviceArea} className={styles.item} data-service-area={serviceArea}>
               {item("kpis", serviceArea)}
               <span className={styles.line}>
                 {KPI_STATUSES.filter(
                   (status) => counts[status] > 0 || ["Met", "Near miss", "Missed"].includes(status)
                 ).map((status) => (
-                  <StatusBadge key={status} colour={KPI_STATUS_COLOURS[status]}>
+                  <StatusBadge
+                    key={status}
+                    colour={countColour(counts[status], KPI_STATUS_COLOURS[status])}
+                  >
                     {`${counts[status]} ${status}`}
                   </StatusBadge>
                 ))}
@@ -84,7 +93,7 @@ export function OverviewView({
               next
                 ? `Next meeting ${formatUkDate(next.date)} (${next.type}): ${
                     next.membership > 0
-                      ? `quorum ${quorumNeeded(next.membership)} of ${plural(next.membership, "member", "members")}`
+                      ? `${quorumNeeded(next.membership)} of ${plural(next.membership, "tenant member")} needed for quorum`
                       : "no tenant members on the roll"
                   }`
                 : `No meeting listed after ${formatUkDate(asOf)}`

@@ -51,13 +51,17 @@ export function RecommendationsView({ findings }: RecommendationsViewProps): Rea
                   <Text>{r.recommendation}</Text>
                   <span className={styles.line}>
                     <StatusBadge colour={stage.colour}>{stage.words}</StatusBadge>
-                    {r.implemented !== undefined && (
-                      <Text className={styles.muted}>on {formatUkDate(r.implemented)}</Text>
-                    )}
                   </span>
+                  {r.implemented !== undefined && (
+                    <Text className={styles.muted}>
+                      Implemented on {formatUkDate(r.implemented)}
+                    </Text>
+                  )}
                   {r.impactAssessmentDue !== undefined && (
                     <Body1 className={r.impactAssessmentOverdue ? styles.overdue : undefined}>
-                      Impact assessment due {formatUkDate(r.impactAssessmentDue)}
+                      {r.impactAssessmentOverdue
+                        ? `Impact assessment overdue: it was due on ${formatUkDate(r.impactAssessmentDue)}`
+                        : `Impact assessment due on ${formatUkDate(r.impactAssessmentDue)}`}
                     </Body1>
                   )}
                 </li>

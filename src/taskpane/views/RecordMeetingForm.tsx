@@ -10,10 +10,12 @@ import {
   RadioGroup,
   Select,
   Subtitle2,
+  makeStyles,
+  mergeClasses,
 } from "@fluentui/react-components";
-import { Day, dayFromIso, formatIsoDate, formatUkDate } from "../../domain/calendar/days";
+import { Day, formatUkDate } from "../../domain/calendar/days";
 import { MeetingType } from "../../domain/meetings/meetingsPerYear";
-import { isQuorate, quorumNeeded } from "../../domain/meetings/quorum";
+import { quorumLine } from "../../wording/quorum";
 import {
   AttendanceMark,
   MeetingMode,
@@ -21,9 +23,9 @@ import {
   RecordedMeeting,
 } from "../../engine/session";
 import type { MeetingStep } from "../usePanel";
-import { plural } from "./format";
-import { DateInput } from "./DateInput";
+import { DateInput, dateOfText, dateText } from "./DateInput";
 import { MeetingCheck, savedMessage } from "./MeetingCheck";
+import { QuorumStatus } from "./QuorumStatus";
 import { useViewStyles } from "./viewStyles";
 
 export interface RecordMeetingFormProps {
@@ -43,6 +45,11 @@ export interface RecordMeetingFormProps {
   onBack: () => void;
 }
 
+const useStyles = makeStyles({
+  // Labels never break inside a word ("Mai n" at 320 px, issue 14): the choices wrap instead.
+  choices: { flexWrap: "wrap", "& label": { overflowWrap: "normal", whiteSpace: "nowrap" } },
+});
+
 const RECORDABLE_TYPES: readonly MeetingType[] = ["Main", "Interim", "Sub-panel"];
 
 const MARKS: { mark: AttendanceMark; name: string }[] = [
@@ -61,7 +68,7 @@ interface Draft {
 }
 
 const blankDraft = (today: Day): Draft => ({
-  dateText: formatIsoDate(today),
+  dateText: dateText(today),
   type: "Main",
   noticeText: "",
   marks: {},
@@ -70,9 +77,9 @@ const blankDraft = (today: Day): Draft => ({
 function draftOf(meeting: MeetingToRecord, mode: MeetingMode): Draft {
   return {
     ...(mode === "correct" ? { correcting: meeting.date } : {}),
-    dateText: formatIsoDate(meeting.date),
+    dateText: dateText(meeting.date),
     type: meeting.type,
-    noticeText: meeting.noticeSent !== undefined ? formatIsoDate(meeting.noticeSent) : "",
+    noticeText: meeting.noticeSent !== undefined ? dateText(meeting.noticeSent) : "",
     marks: { ...meeting.marks },
   };
 }
@@ -81,9 +88,9 @@ function draftOf(meeting: MeetingToRecord, mode: MeetingMode): Draft {
 function loadedDraft(recorded: RecordedMeeting): Draft {
   return {
     correcting: recorded.date,
-    dateText: formatIsoDate(recorded.date),
+    dateText: dateText(recorded.date),
     type: recorded.type,
-    noticeText: recorded.noticeSent !== undefined ? formatIsoDate(recorded.noticeSent) : "",
+    noticeText: recorded.noticeSent !== undefined ? dateText(recorded.noticeSent) : "",
     marks: Object.fromEntries(
       recorded.register.flatMap((entry) => (entry.mark ? [[entry.name, entry.mark]] : []))
     ),
@@ -104,23 +111,6 @@ function pendingMeeting(
     default:
       return undefined;
   }
-}
-
-function dayOrUndefined(iso: string): Day | undefined {
-  try {
-    return dayFromIso(iso);
-  } catch {
-    return undefined;
-  }
-}
-
-/** §7.2 as the marks stand: "6 present of 8 members: quorate (quorum 4)". */
-export function liveQuorum(present: number, membership: number): string {
-  if (membership === 0) return "No tenant members on the roll: quorum cannot be worked out (§7.2)";
-  const quorate = isQuorate(membership, present);
-  return `${present} present of ${plural(membership, "member", "members")}: ${
-    quorate ? "quorate" : "not quorate"
-  } (quorum ${quorumNeeded(membership)})`;
 }
 
 /**
@@ -161,6 +151,7 @@ export function RecordMeetingForm({
   onBack,
 }: RecordMeetingFormProps): React.JSX.Element {
   const styles = useViewStyles();
+  const own = useStyles();
   const [draft, setDraft] = React.useState<Draft>(() => {
     const pending = pendingMeeting(step);
     return pending ? draftOf(pending.meeting, pending.mode) : blankDraft(today);
@@ -190,13 +181,16 @@ export function RecordMeetingForm({
   const types =
     draft.type === "Cancelled" ? [...RECORDABLE_TYPES, "Cancelled" as const] : RECORDABLE_TYPES;
 
-  const date = correcting ? recorded.date : dayOrUndefined(draft.dateText);
+  const date = correcting ? recorded.date : dateOfText(draft.dateText);
   const alreadyRecorded =
     !correcting && date !== undefined && recordedMeetings.some((m) => m.date === date);
-  const noticeSent = draft.type === "Interim" ? dayOrUndefined(draft.noticeText) : undefined;
+  const noticeSent = draft.type === "Interim" ? dateOfText(draft.noticeText) : undefined;
   const noticeInvalid =
     draft.type === "Interim" && draft.noticeText !== "" && noticeSent === undefined;
   const present = countedFor.filter((name) => draft.marks[name] === "P").length;
+  const othersPresent = rowsFor.filter(
+    (name) => draft.marks[name] === "P" && !countedFor.includes(name)
+  ).length;
   // While the check is worked out, shown or written, the form shows what is being saved, unchanged.
   const locked = step.kind === "checking" || step.kind === "confirming" || step.kind === "saving";
   const canCheck = !busy && !locked && date !== undefined && !noticeInvalid;
@@ -281,7 +275,7 @@ export function RecordMeetingForm({
             validationState={date === undefined ? "error" : alreadyRecorded ? "warning" : "none"}
             validationMessage={
               date === undefined
-                ? "Give the date of the meeting."
+                ? "Type the date of the meeting as dd/mm/yyyy, for example 23/11/2026."
                 : alreadyRecorded
                   ? `A meeting on ${formatUkDate(date)} is already recorded: choose it under Which meeting to correct it.`
                   : undefined
@@ -301,6 +295,7 @@ export function RecordMeetingForm({
         <Field label="Meeting type">
           <RadioGroup
             layout="horizontal"
+            className={own.choices}
             value={draft.type}
             disabled={locked}
             onChange={(_, data) => change({ type: data.value as MeetingType })}
@@ -313,11 +308,15 @@ export function RecordMeetingForm({
         {draft.type === "Interim" && (
           <Field
             label="Notice sent"
-            validationMessage={noticeInvalid ? "Give the date the notice was sent." : undefined}
+            validationMessage={
+              noticeInvalid
+                ? "Type the date the notice was sent as dd/mm/yyyy, for example 16/11/2026."
+                : undefined
+            }
             hint={
               noticeSent !== undefined
-                ? `Notice sent ${formatUkDate(noticeSent)}; an interim meeting needs 5 clear working days (§7.1)`
-                : "An interim meeting needs 5 clear working days' notice (§7.1)"
+                ? `Notice sent ${formatUkDate(noticeSent)}; an interim meeting needs 5 clear working days' notice`
+                : "An interim meeting needs 5 clear working days' notice"
             }
           >
             {(control) => (
@@ -331,12 +330,14 @@ export function RecordMeetingForm({
           </Field>
         )}
         <fieldset className={styles.section}>
-          <legend>Attendance: P present, A absent, R absent with a reason (§4.3)</legend>
+          <legend>Attendance: P present, A absent, R absent with a reason</legend>
+          <QuorumStatus line={quorumLine(present, countedFor.length, othersPresent)} />
           {rowsFor.length === 0 && <Body1 as="p">No members on the roll.</Body1>}
           {rowsFor.map((name) => (
             <Field key={name} label={name}>
               <RadioGroup
                 layout="horizontal"
+                className={own.choices}
                 value={draft.marks[name] ?? ""}
                 disabled={locked}
                 onChange={(_, data) =>
@@ -353,13 +354,10 @@ export function RecordMeetingForm({
             </Field>
           ))}
         </fieldset>
-        <Body1 as="p" role="status" aria-live="polite" aria-atomic="true">
-          {liveQuorum(present, countedFor.length)}
-        </Body1>
         <Button
           type="button"
           appearance="primary"
-          className={styles.button}
+          className={mergeClasses(styles.button, styles.focusRing)}
           disabled={!canCheck}
           onClick={check}
         >

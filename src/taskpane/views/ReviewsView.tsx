@@ -3,6 +3,8 @@ import { Body1, Caption1, Subtitle2, Text } from "@fluentui/react-components";
 import { formatUkDate } from "../../domain/calendar/days";
 import { panelYearLabel } from "../../domain/calendar/panelYear";
 import { Findings, ReviewFinding } from "../../engine/findings";
+import { withoutClauses } from "../../wording/clauses";
+import { RuleNote } from "./RuleNote";
 import { useViewStyles } from "./viewStyles";
 
 export interface ReviewsViewProps {
@@ -26,9 +28,9 @@ export function ReviewsView({ findings }: ReviewsViewProps): React.JSX.Element {
     <>
       <Subtitle2 as="h2">Review programme</Subtitle2>
       <Body1 as="p" className={programme.overLimit ? styles.overdue : undefined}>
-        {programme.message}
+        {withoutClauses(programme.message).words}
         {programme.fromTriggers.length > 0 &&
-          `; ${programme.fromTriggers.length} from triggers, not counted against the limit (§11.2)`}
+          `; ${programme.fromTriggers.length} from triggers, not counted against the limit`}
       </Body1>
       {findings.reviews.length === 0 && <Body1 as="p">No reviews on the Reviews sheet.</Body1>}
       {byPanelYear(findings.reviews).map(([year, reviews]) => (
@@ -67,7 +69,7 @@ export function ReviewsView({ findings }: ReviewsViewProps): React.JSX.Element {
       {impact.length > 0 && (
         <section className={styles.section} aria-labelledby="impact-heading">
           <Subtitle2 as="h3" id="impact-heading">
-            Impact assessments (§11.4)
+            Impact assessments
           </Subtitle2>
           <ul className={styles.list}>
             {impact.map((r) => (
@@ -83,6 +85,7 @@ export function ReviewsView({ findings }: ReviewsViewProps): React.JSX.Element {
           </ul>
         </section>
       )}
+      <RuleNote clauses={["§11.1", "§11.2", "§11.4"]} />
     </>
   );
 }

@@ -54,7 +54,10 @@ const useStyles = makeStyles({
 export function StatusBadge({ colour, children, className }: StatusBadgeProps): React.JSX.Element {
   const styles = useStyles();
   return (
-    <span className={mergeClasses("tosp-StatusBadge", styles.badge, styles[colour], className)}>
+    <span
+      className={mergeClasses("tosp-StatusBadge", styles.badge, styles[colour], className)}
+      data-colour={colour}
+    >
       {children}
     </span>
   );

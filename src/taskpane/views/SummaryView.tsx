@@ -1,15 +1,20 @@
 import * as React from "react";
-import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, mergeClasses, Subtitle2 } from "@fluentui/react-components";
 import { formatUkDate } from "../../domain/calendar/days";
 import { panelYearLabel } from "../../domain/calendar/panelYear";
 import { KPI_STATUSES } from "../../domain/kpi/types";
 import { MEMBER_STATUSES } from "../../domain/members/status";
 import { Findings } from "../../engine/findings";
+import { statusCountsByArea } from "../../wording/serviceAreas";
+import type { ActionFeedback } from "../usePanel";
+import { ActionMessage } from "./ActionMessage";
 import { useViewStyles } from "./viewStyles";
 
 export interface SummaryViewProps {
   findings: Findings;
   busy: boolean;
+  /** The write's confirmation or refusal, shown under its button. */
+  feedback?: ActionFeedback;
   onWriteSummary: () => void;
 }
 
@@ -17,6 +22,7 @@ export interface SummaryViewProps {
 export function SummaryView({
   findings,
   busy,
+  feedback,
   onWriteSummary,
 }: SummaryViewProps): React.JSX.Element {
   const styles = useViewStyles();
@@ -30,18 +36,19 @@ export function SummaryView({
       </Body1>
       <Button
         appearance="primary"
-        className={styles.button}
+        className={mergeClasses(styles.button, styles.focusRing)}
         disabled={busy}
         onClick={onWriteSummary}
       >
         Write the Summary sheet with charts
       </Button>
+      <ActionMessage feedback={feedback} />
       <section className={styles.section} aria-labelledby="summary-kpis">
         <Subtitle2 as="h3" id="summary-kpis">
           KPI status by service area
         </Subtitle2>
         <ul className={styles.reasons}>
-          {summary.kpisByServiceArea.map(({ serviceArea, counts }) => (
+          {statusCountsByArea(findings.kpis).map(({ serviceArea, counts }) => (
             <li key={serviceArea}>
               {serviceArea}:{" "}
               {KPI_STATUSES.filter((s) => counts[s] > 0)
@@ -68,13 +75,13 @@ export function SummaryView({
           </li>
           <li>
             Meetings in {panelYearLabel(meetingsInYear.panelYear)}: {meetingsInYear.held} held,{" "}
-            {meetingsInYear.scheduled} still scheduled, {meetingsInYear.required} needed (§7.1)
+            {meetingsInYear.scheduled} still scheduled, {meetingsInYear.required} needed
             {meetingsInYear.canReachRequired ? "" : ": the year cannot reach the number needed"}
           </li>
           {last && last.present !== undefined && (
             <li>
-              Last meeting {formatUkDate(last.date)}: {last.present} of {last.membership} present,{" "}
-              {last.quorate ? "quorate" : "not quorate"}
+              Last meeting {formatUkDate(last.date)}: {last.present} of {last.membership} tenant
+              members present, {last.quorate ? "quorate" : "not quorate"}
             </li>
           )}
           <li>Review stages overdue: {summary.overdueReviews}</li>

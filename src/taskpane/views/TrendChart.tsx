@@ -2,7 +2,8 @@ import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { formatMonth } from "../../domain/calendar/days";
 import { KpiFinding } from "../../engine/findings";
-import { formatFigure, TREND_WORDS } from "./format";
+import { trendWords } from "../../wording/trends";
+import { formatFigure } from "./format";
 
 export interface TrendChartProps {
   kpi: KpiFinding;
@@ -12,16 +13,25 @@ const WIDTH = 120;
 const HEIGHT = 36;
 const PAD = 3;
 
+/** In forced colours (Windows contrast themes) the lines take the system's colours (issue 14). */
+const FORCED = "@media (forced-colors: active)";
+
 const useStyles = makeStyles({
   chart: { display: "block", width: "100%", maxWidth: "240px", height: "auto" },
-  actual: { stroke: tokens.colorBrandForeground1, fill: "none", strokeWidth: "2px" },
+  actual: {
+    stroke: tokens.colorBrandForeground1,
+    fill: "none",
+    strokeWidth: "2px",
+    [FORCED]: { stroke: "CanvasText" },
+  },
   target: {
     stroke: tokens.colorNeutralForeground3,
     fill: "none",
     strokeWidth: "1.5px",
     strokeDasharray: "4 3",
+    [FORCED]: { stroke: "GrayText" },
   },
-  point: { fill: tokens.colorBrandForeground1 },
+  point: { fill: tokens.colorBrandForeground1, [FORCED]: { fill: "Highlight" } },
 });
 
 /** What the chart shows, in words: its accessible name (the chart itself is only a picture of this). */
@@ -37,8 +47,8 @@ export function trendChartLabel(kpi: KpiFinding): string {
   const latest = `latest ${formatFigure(last.actual as number, kpi.unit)}${
     last.target !== undefined ? ` against a target of ${formatFigure(last.target, kpi.unit)}` : ""
   }`;
-  const trend = kpi.trend ? `, ${TREND_WORDS[kpi.trend]}` : "";
-  return `${kpi.indicator}, actual against target: ${span}; ${latest}${trend}`;
+  const trend = trendWords(kpi);
+  return `${kpi.indicator}, actual against target: ${span}; ${latest}${trend ? `. ${trend.sentence}` : ""}`;
 }
 
 /** A small line chart of an indicator's periods: actual (solid) against target (dashed). */

@@ -1,27 +1,7 @@
-import { Trend } from "../../domain/kpi/status";
 import { KpiStatus } from "../../domain/kpi/types";
 import { MemberStatus } from "../../domain/members/status";
 
-/** "1 problem", "3 problems". */
-export const plural = (n: number, one: string, many: string): string =>
-  `${n} ${n === 1 ? one : many}`;
-
-/** The trend in words (for screen readers and the chart's label) and as an arrow: up is always better. */
-export const TREND_WORDS: Record<Trend, string> = {
-  better: "improving",
-  worse: "getting worse",
-  same: "steady",
-};
-export const TREND_ARROWS: Record<Trend, string> = { better: "↑", worse: "↓", same: "→" };
-
-/** A figure in its unit, as officers write it: 95.2%, £12,300, 21 days. */
-export function formatFigure(value: number, unit?: string): string {
-  const figure = value.toLocaleString("en-GB", { maximumFractionDigits: 2 });
-  if (unit === undefined || unit === "" || unit === "count") return figure;
-  if (unit === "%") return `${figure}%`;
-  if (unit === "£") return `£${figure}`;
-  return `${figure} ${unit}`;
-}
+export { formatFigure, plural } from "../../wording/figures";
 
 /** Fluent badge colours for a status: the word is always shown too, never the colour alone. */
 export type BadgeColour = "success" | "warning" | "danger" | "informative" | "subtle";
@@ -34,6 +14,10 @@ export const KPI_STATUS_COLOURS: Record<KpiStatus, BadgeColour> = {
   "No target": "informative",
   "Context only": "informative",
 };
+
+/** A count's colour: a count of nothing is neutral, never red or amber (issue 14: "0 Missed" in red). */
+export const countColour = (count: number, colour: BadgeColour): BadgeColour =>
+  count === 0 ? "subtle" : colour;
 
 export const MEMBER_STATUS_COLOURS: Record<MemberStatus, BadgeColour> = {
   "Not eligible": "danger",

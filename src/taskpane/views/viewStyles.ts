@@ -31,4 +31,28 @@ export const useViewStyles = makeStyles({
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   button: { alignSelf: "flex-start", maxWidth: "100%", height: "auto" },
   linkButton: { textAlign: "start" },
+  /** A focus ring that shows on every control, whatever Fluent's own (issue 14: weak on links and Add). */
+  focusRing: {
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "2px",
+      borderRadius: tokens.borderRadiusMedium,
+    },
+  },
+  /** The secondary line: codes, cell addresses and clause numbers, after the plain words. */
+  secondary: {
+    color: tokens.colorNeutralForeground3,
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
