@@ -359,11 +359,33 @@ describe("the Settings sheet (WORKBOOK.md: optional; created with defaults)", ()
     const { workbook, result } = scanned();
     workbook.applyPlan(result.plan);
     const settings = workbook.sheet("Settings") as MemorySheet;
-    expect(settings.cells[0]).toEqual(["Setting", "Value"]);
-    expect(settings.cells).toContainEqual(["Consecutive absences that lapse a place", 3]);
-    expect(settings.cells).toContainEqual(["KPI tolerance (near miss)", "5%"]);
-    expect(settings.cells).toContainEqual(["Panel year starts (day/month)", "01/09"]);
-    expect(settings.cells).toHaveLength(21);
+    // Issue 16: a third column names the source of each statutory figure.
+    expect(settings.cells[0]).toEqual(["Setting", "Value", "Source"]);
+    const row = (label: string) => settings.cells.find((cells) => cells[0] === label)?.slice(0, 3);
+    expect(row("Consecutive absences that lapse a place")?.slice(0, 2)).toEqual([
+      "Consecutive absences that lapse a place",
+      3,
+    ]);
+    expect(row("KPI tolerance (near miss)")?.slice(0, 2)).toEqual([
+      "KPI tolerance (near miss)",
+      "5%",
+    ]);
+    expect(row("Panel year starts (day/month)")?.slice(0, 2)).toEqual([
+      "Panel year starts (day/month)",
+      "01/09",
+    ]);
+    expect(row("Stage 1 response (working days after acknowledgement)")).toEqual([
+      "Stage 1 response (working days after acknowledgement)",
+      10,
+      "Housing Ombudsman, Complaint Handling Code (statutory from 1 April 2024), section 6, 6.3",
+    ]);
+    expect(row("Awaab's Law in scope: Damp and mould")?.slice(0, 2)).toEqual([
+      "Awaab's Law in scope: Damp and mould",
+      "27/10/2025",
+    ]);
+    // Homes owned has no default: its value is left blank for the council's figure.
+    expect(row("Homes owned (for CH01 per 1,000 homes)")?.[1] ?? null).toBeNull();
+    expect(settings.cells).toHaveLength(43);
 
     (
       settings.cells.find(

@@ -99,7 +99,8 @@ describe("a sheet the scan creates is laid out (issue 4)", () => {
   it("lays out the Settings template and the Summary, with no table on the Summary", () => {
     expect(planOf("Settings").layout?.table).toEqual({
       name: "TOSP_Settings",
-      area: { row: 0, column: 0, rowCount: 1 + SETTING_ROWS.length, columnCount: 2 },
+      // Setting, Value and the statutory figures' Source (issue 16).
+      area: { row: 0, column: 0, rowCount: 1 + SETTING_ROWS.length, columnCount: 3 },
     });
     const summary = planOf("Summary").layout as SheetLayout;
     expect(summary.table).toBeUndefined();
