@@ -11,7 +11,8 @@ describe("summaryText", () => {
 
   it("counts KPI statuses by service area", () => {
     expect(text).toContain("  Repairs and maintenance: 1 Met, 2 Near miss");
-    expect(text).toContain("  Complaints: 1 Met, 1 Missed, 1 Context only");
+    // Issue 16: CH02 reported in both parts, and CH02 from the complaints log (stage 1 missed).
+    expect(text).toContain("  Complaints: 4 Met, 2 Missed, 1 Context only");
   });
 
   it("says a member's status once, with the reasons and their clauses", () => {

@@ -5,6 +5,7 @@ import { MemorySheet, MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 import { isEmptyPlan } from "../../src/workbook/plan";
 import { describeProblem } from "../../src/workbook/problems";
 import { RawCell } from "../../src/workbook/snapshot";
+import { DEMO_PROBLEMS } from "../fixtures/demoProblems";
 
 function scanned(sheets = demoWorkbook(), asOf = DEMO_AS_OF) {
   const workbook = new MemoryWorkbook(sheets);
@@ -139,7 +140,11 @@ describe("scan of the demo workbook at 23/11/2026", () => {
       "Responsive: REPAIRS-FIRST-TIME",
       "Responsive: TP01",
       "Responsive: TP09",
+      // Issue 16: CH02 from the complaints log, TP09 in the bottom quartile, 3 overdue clocks.
+      "Responsive: CH02(1) (complaints log)",
+      "Benchmark: TP09",
       "Customer complaints: Damp and mould",
+      "Customer complaints: Complaints and hazards overdue",
     ]);
     const relet = result.findings.triggers[1];
     expect(relet?.evidence).toBe(
@@ -157,6 +162,7 @@ describe("scan of the demo workbook at 23/11/2026", () => {
       "Households in temporary accommodation",
       "Stage one complaints per 1,000 homes",
       "Anti-social behaviour cases per 1,000 homes",
+      "Anti-social behaviour cases that involve hate incidents per 1,000 homes",
     ]);
   });
 
@@ -172,12 +178,14 @@ describe("scan of the demo workbook at 23/11/2026", () => {
       "Status",
       "Periods worse than target",
       "Trend",
+      "Quartile",
       "Source",
     ]);
-    expect(workbook.sheet("KPI status")?.cells).toHaveLength(15);
+    // 17 indicators of the KPI sheets and CH02 (1) and (2) from the complaints log (issue 16).
+    expect(workbook.sheet("KPI status")?.cells).toHaveLength(20);
     const triggers = workbook.sheet("Triggers") as MemorySheet;
-    expect(column(triggers, "Panel decision")).toEqual(Array(7).fill("New"));
-    expect(column(triggers, "First flagged")).toEqual(Array(7).fill(DEMO_AS_OF));
+    expect(column(triggers, "Panel decision")).toEqual(Array(10).fill("New"));
+    expect(column(triggers, "First flagged")).toEqual(Array(10).fill(DEMO_AS_OF));
   });
 
   it("writes the Summary for the Tenants' Forum (§2.5): KPI status by area, triggers, members, meetings, deadlines", () => {
@@ -196,8 +204,8 @@ describe("scan of the demo workbook at 23/11/2026", () => {
       "Context only",
     ]);
     expect(rows["Voids and lettings"]).toEqual([1, 0, 1, 0, 0, 0]);
-    expect(rows["Review triggers"]).toEqual([7]);
-    expect(rows["Waiting to be discussed (New)"]).toEqual([7]);
+    expect(rows["Review triggers"]).toEqual([10]);
+    expect(rows["Waiting to be discussed (New)"]).toEqual([10]);
     expect(rows["Lapsed"]).toEqual([2]);
     expect(rows["Meetings held in 2026/27"]).toEqual([4]);
     expect(rows["Next meeting"]).toEqual([dayFromIso("2026-12-08"), "membership 6", "quorum 3"]);
@@ -205,8 +213,8 @@ describe("scan of the demo workbook at 23/11/2026", () => {
     expect(rows["Impact assessments overdue"]).toEqual([1]);
   });
 
-  it("reports no problems on the demo workbook", () => {
-    expect(result.problems.map(describeProblem)).toEqual([]);
+  it("reports only the demo's deliberate problems: the TSM publication gaps and a CH02 the log does not bear out", () => {
+    expect(result.problems.map(describeProblem)).toEqual(DEMO_PROBLEMS);
   });
 
   it("plans nothing on a rescan of the workbook it wrote", () => {
@@ -231,6 +239,8 @@ describe("the officers' cells are theirs", () => {
     }
     const written = new Set(result.plan.sheets.map((s) => s.sheet));
     expect([...written].sort()).toEqual([
+      "Complaints",
+      "Hazards",
       "KPI status",
       "Meetings",
       "Members",
@@ -349,8 +359,9 @@ describe("problems, not exceptions", () => {
       'Attendance!D2: "X" is not an attendance mark: use P, A, R, - or leave it blank',
       "Attendance!A12: Zara Ahmed is on the attendance register but not on the Members sheet: add them there (with their group) or check the spelling",
       "'KPI - Rent'!G3: \"n/a\" is not a number",
+      ...DEMO_PROBLEMS,
     ]);
-    expect(result.findings.kpis).toHaveLength(14);
+    expect(result.findings.kpis).toHaveLength(19);
   });
 });
 

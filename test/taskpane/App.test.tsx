@@ -191,7 +191,8 @@ describe("App with a workbook", () => {
     );
     expect(
       await screen.findByText(
-        /^Scan finished: \d+ cells updated, \d+ sheets created, 0 problems$/,
+        // The demo's deliberate problems (issue 16): the TSM publication gaps and a CH02 the log does not bear out.
+        /^Scan finished: \d+ cells updated, \d+ sheets created, 3 problems$/,
         undefined,
         { timeout: 10_000 }
       )
