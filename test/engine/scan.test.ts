@@ -224,6 +224,80 @@ describe("scan of the demo workbook at 23/11/2026", () => {
   });
 });
 
+describe("the statutory clocks and the TSMs on the demo workbook (issue 16)", () => {
+  const { workbook, result } = scanned();
+  workbook.applyPlan(result.plan);
+
+  it("lists the overdue complaints and hazards with their due dates, the earliest first", () => {
+    expect(
+      result.findings.overdueClocks.map((c) => [
+        c.kind,
+        c.reference,
+        c.step,
+        c.dueText,
+        c.overdueBy,
+      ])
+    ).toEqual([
+      ["hazard", "H-26-051", "Safety work", "06/11/2026", "11 working days"],
+      ["complaint", "C-26-013", "stage 2 response", "13/11/2026", "6 working days"],
+      ["complaint", "C-26-016", "stage 1 response", "13/11/2026", "6 working days"],
+    ]);
+    expect(result.findings.summary).toMatchObject({
+      overdueComplaints: 2,
+      overdueHazards: 1,
+      publicationGaps: 2,
+    });
+  });
+
+  it("keeps the Code's columns on the Complaints log and Awaab's Law's on the Hazards log", () => {
+    const complaints = workbook.sheet("Complaints") as MemorySheet;
+    expect(complaints.cells[0]?.slice(-3)).toEqual(["Stage 1 due", "Stage 2 due", "Code"]);
+    expect(column(complaints, "Code").filter((code) => code !== "Within the Code")).toEqual([
+      "Late: 2 working days",
+      "Late: 3 working days",
+      "Late: 13 working days",
+      "Overdue: 6 working days",
+      "Overdue: 6 working days",
+      "Open",
+      "Open",
+      "Open",
+    ]);
+    const hazards = workbook.sheet("Hazards") as MemorySheet;
+    expect(column(hazards, "Next step")).toEqual([
+      "All steps done",
+      "All steps done",
+      "Not in scope: Excess cold is not among the hazard types Awaab's Law covers in the Settings",
+      "Safety work",
+      "Investigate",
+    ]);
+    expect(column(hazards, "Breaches")[1]).toBe(
+      // Aware 20:00 the night the clocks went back: its 24 hours ended at 19:00, made safe 19:30.
+      "Investigate and make safe 30 minutes late; Written summary 2 working days late"
+    );
+  });
+
+  it("shows CH02 from the log and the quartiles in KPI status", () => {
+    const status = workbook.sheet("KPI status") as MemorySheet;
+    const rows = Object.fromEntries(status.cells.slice(1).map((row) => [String(row[0]), row]));
+    const headers = status.cells[0] as RawCell[];
+    const cell = (indicator: string, header: string) =>
+      rows[indicator]?.[headers.indexOf(header)] ?? null;
+    const logged = "Stage 1 complaints answered within the Code (complaints log)";
+    expect([cell(logged, "Actual"), cell(logged, "Status"), cell(logged, "Quartile")]).toEqual([
+      66.7,
+      "Missed",
+      "Bottom quartile",
+    ]);
+    expect(cell(logged, "Source")).toBe("Complaints log");
+    expect(cell("Satisfaction with complaints handling", "Quartile")).toBe("Bottom quartile");
+    expect(cell("Average re-let time (days)", "Quartile")).toBe("Third quartile");
+    expect(result.findings.kpis.find((k) => k.indicator === logged)?.fromLog).toMatchObject({
+      yearToDate: { figure: 66.7, counts: "4 of 6 stage 1 complaints answered within the Code" },
+      recent: { figure: 60, counts: "3 of 5 stage 1 complaints answered within the Code" },
+    });
+  });
+});
+
 describe("the officers' cells are theirs", () => {
   it("changes no cell outside the add-in's sheets and columns", () => {
     const before = demoWorkbook();
