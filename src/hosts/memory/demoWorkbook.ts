@@ -10,7 +10,11 @@ import { RawCell } from "../../workbook/snapshot";
  * triggers on both KPI layouts and a complaints theme; and (issue 7) groups of tenants the membership
  * leaves out or under-represents (§4.4), the Silver Service Forum due for renewal with a term ending
  * (§15.2, §15.1), an involvement pool to draw task teams from, and two recommendations for You said,
- * we did.
+ * we did; and (issue 16, below) a complaints log and a hazards log with complaints and hazards overdue,
+ * answered late and made safe across the October clock change, a TSM survey too small for ±4 points,
+ * CH01 published without its second part and CH02 the log does not bear out, and benchmarks with TP09 in
+ * the bottom quartile. Every name, reference and figure is made up (the TSM survey and Benchmarks
+ * sheets say so in their Source cells).
  */
 export const DEMO_AS_OF = dayFromIso("2026-11-23");
 
