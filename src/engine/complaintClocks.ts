@@ -116,6 +116,7 @@ export function scanComplaintClocks(
         cell,
         step: `stage ${judged.stage} response`,
         due: judged.due,
+        withTime: false,
         dueText: formatUkDate(judged.due),
         overdueBy: `${days} working day${days === 1 ? "" : "s"}`,
       });

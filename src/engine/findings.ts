@@ -180,7 +180,9 @@ export interface OverdueClock {
   cell: CellReference;
   /** `stage 1 response`, `stage 2 response`, or the hazard's step (`Investigate`). */
   step: string;
+  /** A day, or a date and time for a hazard's 24-hour step (`withTime`). */
   due: WallClockTime;
+  withTime: boolean;
   dueText: string;
   /** How late so far: `3 working days`, `5 hours 20 minutes`. */
   overdueBy: string;

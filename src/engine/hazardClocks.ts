@@ -157,6 +157,7 @@ export function scanHazardClocks(
         cell,
         step: late.step,
         due: late.due,
+        withTime: late.withTime,
         dueText: late.dueText,
         overdueBy: late.late ?? "",
       });

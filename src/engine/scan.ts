@@ -32,7 +32,7 @@ import {
 } from "../workbook/sheets";
 import { WorkbookSnapshot } from "../workbook/snapshot";
 import { computedColumnsPlan } from "./computedColumns";
-import { Findings } from "./findings";
+import { Findings, OverdueClock } from "./findings";
 import { kpiStatusColumns, kpiStatusRow, quartileProblem, scanKpis } from "./kpis";
 import { scanComplaintClocks } from "./complaintClocks";
 import { scanHazardClocks } from "./hazardClocks";
@@ -118,10 +118,12 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
     settings.surveyAccuracy,
     problems
   );
+  // The earliest due first: a day's deadline is the end of it, a 24-hour step's its time.
+  const deadline = (clock: OverdueClock) => (clock.withTime ? clock.due : clock.due + 1);
   const overdueClocks = [
     ...(complaintClocks?.overdue ?? []),
     ...(hazardClocks?.overdue ?? []),
-  ].sort((a, b) => a.due - b.due);
+  ].sort((a, b) => deadline(a) - deadline(b));
   const complaintThemes = complaintThemeTriggers(
     workbook.complaints?.records ?? [],
     asOf,

@@ -137,6 +137,7 @@ describe("the Complaints log under the Complaint Handling Code", () => {
         cell: { sheet: "Complaints", row: 4, column: 0 },
         step: "stage 2 response",
         due: d("2026-11-13"),
+        withTime: false,
         dueText: "13/11/2026",
         overdueBy: "6 working days",
       },
@@ -320,6 +321,17 @@ describe("the Customer complaints trigger on overdue clocks (RULES.md: 3 or more
     const { result: withSetting } = scannedColumns([twoOverdueHazards, settings]);
     expect(withSetting.findings.triggers.map((t) => t.key)).toEqual([
       "Customer complaints: Complaints and hazards overdue",
+    ]);
+  });
+
+  it("lists a 24-hour step due on a morning before a complaint due by the end of that day", () => {
+    const { result } = scannedColumns([
+      complaints([["C-1", d("2026-10-21"), "Repairs", d("2026-10-30"), null, null]]),
+      hazards([["H-1", "Emergency", "Gas leak", at("2026-11-12", 9), null]]),
+    ]);
+    expect(result.findings.overdueClocks.map((c) => [c.reference, c.dueText])).toEqual([
+      ["H-1", "13/11/2026 09:00"],
+      ["C-1", "13/11/2026"],
     ]);
   });
 
