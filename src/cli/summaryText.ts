@@ -4,6 +4,7 @@ import { panelYearLabel } from "../domain/calendar/panelYear";
 import { quorumNeeded } from "../domain/meetings/quorum";
 import { MEMBER_STATUSES } from "../domain/members/status";
 import { Findings, KpiFinding, MeetingFinding } from "../engine/findings";
+import { statutoryLines } from "./statutoryText";
 import { describeProblem, Problem } from "../workbook/problems";
 import { representationLines } from "./representationText";
 
@@ -17,6 +18,7 @@ export function summaryText(findings: Findings, problems: Problem[]): string[] {
     "",
     ...triggerLines(findings),
     "",
+    ...statutoryLines(findings),
     ...memberLines(findings),
     "",
     ...representationLines(findings.representation),

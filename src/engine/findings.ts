@@ -9,6 +9,12 @@ import { ProgrammeCheck, ReviewOrigin } from "../domain/reviews/programme";
 import { ReviewDeadline } from "../domain/reviews/deadlines";
 import { RatedPeriod, ResponsiveTrigger, Trend } from "../domain";
 import { KpiStatus, Polarity } from "../domain/kpi/types";
+import { CodeStatus } from "../domain/complaints/handlingCode";
+import { ComplaintMeasures } from "../domain/complaints/measures";
+import { HazardCategory, HazardStepName } from "../domain/hazards/awaabsLaw";
+import { WallClockTime } from "../domain/calendar/londonTime";
+import { BenchmarkPosition } from "../domain/kpi/quartile";
+import { CellReference } from "../workbook/snapshot";
 import type { SummaryFigures } from "./summary";
 
 /** What a scan found, for the task pane and the command line to show (the plan says what to write). */
@@ -30,9 +36,53 @@ export interface KpiFinding {
   trigger?: ResponsiveTrigger;
   /** Addresses of the actuals that make up the trigger's evidence. */
   triggerSources?: string[];
+  /**
+   * Issue 16: a measure worked out from the Complaints log (CH01, CH02 by part), not read from a KPI
+   * sheet: its periods are TSM years (the current one to the scan), its source `Complaints log`.
+   */
+  fromLog?: LoggedMeasure;
+  /** Issue 16: where the latest figure falls among the Benchmarks sheet's quartiles (KPI status's Quartile). */
+  benchmark?: BenchmarkFinding;
 }
 
-export type TriggerType = "Responsive" | "Customer complaints";
+/** A CH01 or CH02 part from the Complaints log, for the two periods RULES.md gives it for. */
+export interface LoggedMeasure {
+  /** `CH02(1)`. */
+  code: string;
+  yearToDate: LoggedFigure;
+  recent: LoggedFigure;
+  /** The months `recent` covers (the *setting*), for evidence that does not change by the day. */
+  recentMonths: number;
+  /** Each KPI period (a TSM year, dated at its first month) in words: `TSM year 2026/27 so far`. */
+  periodLabels: { period: Day; label: string }[];
+}
+
+export interface LoggedFigure {
+  /** `TSM year 2026/27 to 23/11/2026`, `3 months to 23/11/2026`. */
+  period: string;
+  /**
+   * Percent within the Code (CH02) or per 1,000 homes (CH01), to one decimal place as the Regulator
+   * publishes them; undefined with nothing to count.
+   */
+  figure?: number;
+  /** CH02: `12 of 15 answered within the Code`; CH01: `34 received`. */
+  counts: string;
+}
+
+export interface BenchmarkFinding {
+  position: BenchmarkPosition;
+  /** KPI status's `Quartile`: `Bottom quartile`, `Median or better`… */
+  quartile: string;
+  lowerQuartile?: number;
+  median: number;
+  upperQuartile?: number;
+  /** The Benchmarks sheet's Source, as written. */
+  source?: string;
+  /** The benchmark's row on the Benchmarks sheet (its Median cell). */
+  where: string;
+}
+
+export type TriggerType = "Responsive" | "Customer complaints" | "Benchmark";
 
 export interface TriggerFinding {
   key: string;
@@ -47,6 +97,115 @@ export interface TriggerFinding {
   /** The panel's decision as it stands on the sheet (New for a new trigger). */
   panelDecision: string;
   complaints?: ComplaintThemeTrigger;
+  /** Issue 16: the overdue complaints and hazards a `Customer complaints` trigger counts. */
+  overdue?: OverdueClock[];
+}
+
+/**
+ * Issue 16: one complaint of the log under the Housing Ombudsman's Complaint Handling Code (RULES.md,
+ * "Complaints"), as the log's computed columns and the views show it.
+ */
+export interface ComplaintFinding {
+  reference?: string;
+  /** The row, as problems name cells: its Reference cell, else its Date received cell. */
+  where: string;
+  cell: CellReference;
+  received: Day;
+  theme: string;
+  serviceArea?: string;
+  /** The stage it is judged at: 2 once the resident has asked to escalate. */
+  stage: 1 | 2;
+  /** The log's `Stage 1 due` and `Stage 2 due`: each stage's response due date. */
+  stage1Due: Day;
+  stage2Due?: Day;
+  /** The due date of the stage it is judged at. */
+  due: Day;
+  status: CodeStatus;
+  /** The log's `Code`: `Within the Code`, `Late: 2 working days`, `Overdue: 3 working days`, `Open`. */
+  code: string;
+  overdue: boolean;
+  /** Acknowledgements sent after their due date, with how late. */
+  lateAcknowledgements: { stage: 1 | 2; due: Day; workingDays: number }[];
+  /** Extensions beyond the Code's limit (the limit is then the due date). */
+  extensionsBeyondCode: { stage: 1 | 2; to: Day; limit: Day; workingDays: number }[];
+}
+
+/** Issue 16: one hazard of the log under Awaab's Law (RULES.md, "Hazards"). */
+export interface HazardFinding {
+  reference: string;
+  where: string;
+  cell: CellReference;
+  category: HazardCategory;
+  hazard?: string;
+  aware: WallClockTime;
+  /** Awaab's Law covers it (the Settings' hazard types in scope); one that it does not is shown, never counted. */
+  inScope: boolean;
+  /** Why it is not in scope. */
+  notInScope?: string;
+  /** The log's `Next step`: the outstanding step due first, `All steps done`, or `Not in scope: …`. */
+  nextStepText: string;
+  nextStep?: HazardStepFinding;
+  /** A step not done and past due at the end of the scan's day (the log's `Overdue`). */
+  overdue: boolean;
+  overdueSteps: HazardStepFinding[];
+  /** Steps done after their due date. */
+  breaches: HazardStepFinding[];
+  /** The step (making safe, or safety work) is overdue and no alternative accommodation is recorded as offered. */
+  safetyWorkOverdueWithoutAlternative: boolean;
+  /** The log's `Breaches`. */
+  breachesText: string;
+}
+
+export interface HazardStepFinding {
+  step: HazardStepName;
+  /** A date and time for the 24-hour step, otherwise a day. */
+  due: WallClockTime;
+  /** `25/10/2026 09:00` for the 24-hour step, else `16/11/2026`. */
+  dueText: string;
+  withTime: boolean;
+  done?: WallClockTime;
+  /** How late it was done, or how late it is so far: `2 working days`, `5 hours 20 minutes`. */
+  late?: string;
+}
+
+/**
+ * Issue 16: a complaint or an in-scope hazard overdue at the scan, as the `Customer complaints`
+ * trigger counts them and the views list them (the earliest due first).
+ */
+export interface OverdueClock {
+  kind: "complaint" | "hazard";
+  /** The log's reference, or for a complaint without one `received dd/mm/yyyy`. */
+  reference: string;
+  where: string;
+  cell: CellReference;
+  /** `stage 1 response`, `stage 2 response`, or the hazard's step (`Investigate`). */
+  step: string;
+  /** A day, or a date and time for a hazard's 24-hour step (`withTime`). */
+  due: WallClockTime;
+  withTime: boolean;
+  dueText: string;
+  /** How late so far: `3 working days`, `5 hours 20 minutes`. */
+  overdueBy: string;
+}
+
+/** Issue 16: a gap the TSM publication check found (each also a problem). */
+export interface PublicationGapFinding {
+  /** The measures it is about: `CH01(2)`, `TP01, TP09`. */
+  codes: string[];
+  message: string;
+  /** The cell, or the sheet, it names. */
+  where: string;
+}
+
+/** Issue 16: a reported CH01 or CH02 figure that differs from the Complaints log's (each also a problem). */
+export interface MeasureMismatchFinding {
+  code: string;
+  period: string;
+  reported: number;
+  fromLog: number;
+  /** `%` for CH02, `per 1,000 homes` for CH01. */
+  unit: string;
+  where: string;
 }
 
 export interface MemberFinding {
@@ -160,4 +319,16 @@ export interface Findings {
   involvement?: InvolvementPerson[];
   /** Issue 7 (§2.6, §11.4): implemented recommendations with what changed. */
   youSaidWeDid?: YouSaidWeDid[];
+  /** Issue 16: the Complaints log under the Code; undefined without a log with a Responded column. */
+  complaints?: ComplaintFinding[];
+  /** Issue 16: CH01 and CH02 from the log for the TSM year to date and the recent months. */
+  complaintMeasures?: { yearToDate: ComplaintMeasures; recent: ComplaintMeasures };
+  /** Issue 16: the Hazards log under Awaab's Law; undefined without a Hazards sheet. */
+  hazards?: HazardFinding[];
+  /** Issue 16: overdue complaints and in-scope hazards, the earliest due first. */
+  overdueClocks: OverdueClock[];
+  /** Issue 16: the TSM publication check. */
+  publicationGaps: PublicationGapFinding[];
+  /** Issue 16: reported CH01/CH02 figures the log does not bear out. */
+  measureMismatches: MeasureMismatchFinding[];
 }

@@ -6,6 +6,10 @@ import { PanelSettings } from "../domain/settings";
 import { KpiSheetRead } from "../workbook/records";
 import { BLANK_VALUE, date, number, text, WriteValue, MONTH_FORMAT } from "../workbook/plan";
 import { KPI_STATUS } from "../workbook/sheets";
+import { KPI_STATUS_BEFORE_QUARTILE } from "../workbook/sheets/kept";
+import { headerKey } from "../workbook/definition";
+import { Grid } from "../workbook/grid";
+import { Problem } from "../workbook/problems";
 import { KpiFinding } from "./findings";
 
 /** Figures as people write them: no binary noise, at most 2 decimals. */
@@ -85,11 +89,17 @@ export function kpiEvidence(finding: KpiFinding): string {
   const why = trigger.reasons.includes("consecutive periods worse than target")
     ? `Worse than target for ${trigger.evidence.length} periods in a row`
     : "Latest period missed target";
+  // Issue 16: a measure from the complaints log is given by TSM year, then its recent months.
+  const labels = new Map(finding.fromLog?.periodLabels.map((p) => [p.period, p.label]));
   const periods = trigger.evidence.map(
     (p: RatedPeriod) =>
-      `${formatMonth(p.period)} ${figure(p.actual, unit)} against ${figure(p.target, unit)} (${p.status})`
+      `${labels.get(p.period) ?? formatMonth(p.period)} ${figure(p.actual, unit)} against ${figure(p.target, unit)} (${p.status})`
   );
-  return `${why} (${polarityLabel(finding.polarity ?? "higher").toLowerCase()}): ${periods.join("; ")}`;
+  const recent = finding.fromLog?.recent;
+  const lately = recent
+    ? `. In the last ${finding.fromLog?.recentMonths} months: ${recent.counts}${recent.figure !== undefined ? ` (${figure(recent.figure, unit)})` : ""}`
+    : "";
+  return `${why} (${polarityLabel(finding.polarity ?? "higher").toLowerCase()}): ${periods.join("; ")}${lately}`;
 }
 
 /**
@@ -106,22 +116,66 @@ export function unitFormat(unit: string | undefined): string | undefined {
 /** The KPI status sheet's headers, from its definition. */
 export const KPI_STATUS_HEADERS = KPI_STATUS.columns.map((column) => column.header);
 
-/** One KPI status row per indicator, in the order of WORKBOOK.md's KPI status columns. */
-export function kpiStatusRow(finding: KpiFinding): WriteValue[] {
+type KpiStatusKey = (typeof KPI_STATUS.columns)[number]["key"];
+
+/**
+ * The columns KPI status is written with on a sheet, left to right: the definition's, or on a sheet an
+ * earlier version wrote without `Quartile` (issue 16) whose column after the table holds the officers'
+ * own cells, the columns it has: the add-in never writes over the officers' column to fit its new one,
+ * and says so (`quartileProblem`). An empty column there is taken, and the table grows by one.
+ */
+export function kpiStatusColumns(existing: Grid | undefined): {
+  keys: KpiStatusKey[];
+  blockedBy?: { row: number; column: number };
+} {
+  const all = KPI_STATUS.columns.map((column) => column.key);
+  if (!existing || existing.sheetRow(0) !== 0 || existing.sheetColumn(0) !== 0)
+    return { keys: all };
+  const before = KPI_STATUS_BEFORE_QUARTILE.columns;
+  const legacy = before.every((column, index) => {
+    const header = existing.cell(0, index);
+    return header.kind === "text" && headerKey(header.text) === headerKey(column.header);
+  });
+  if (!legacy) return { keys: all };
+  const next = before.length;
+  for (let row = 0; row < existing.rowCount; row++)
+    if (existing.cell(row, next).kind !== "blank")
+      return { keys: before.map((column) => column.key), blockedBy: { row, column: next } };
+  return { keys: all };
+}
+
+/** The problem of a KPI status sheet whose officers' column stands where Quartile would go. */
+export function quartileProblem(grid: Grid, at: { row: number; column: number }): Problem {
+  return grid.problem(
+    0,
+    at.column,
+    `KPI status now has a Quartile column before Source, and this column is yours: move it one column to the right and scan again to see the quartiles`
+  );
+}
+
+/** One KPI status row per indicator, in the order of WORKBOOK.md's KPI status columns (or those given). */
+export function kpiStatusRow(
+  finding: KpiFinding,
+  keys: readonly KpiStatusKey[] = KPI_STATUS.columns.map((column) => column.key)
+): WriteValue[] {
   const latest = finding.latest;
   const optionalText = (value: string | undefined, untrusted = true) =>
     value === undefined ? BLANK_VALUE : text(value, untrusted);
-  return [
-    text(finding.indicator, true),
-    optionalText(finding.code),
-    optionalText(finding.serviceArea),
-    finding.polarity ? text(polarityLabel(finding.polarity)) : BLANK_VALUE,
-    latest ? date(latest.period, MONTH_FORMAT) : BLANK_VALUE,
-    latest?.actual !== undefined ? number(latest.actual, unitFormat(finding.unit)) : BLANK_VALUE,
-    latest?.target !== undefined ? number(latest.target, unitFormat(finding.unit)) : BLANK_VALUE,
-    optionalText(finding.status, false),
-    number(finding.periodsWorse),
-    optionalText(finding.trend, false),
-    text(latest && finding.source ? finding.source : finding.sheet, true),
-  ];
+  const values: Record<KpiStatusKey, WriteValue> = {
+    indicator: text(finding.indicator, true),
+    code: optionalText(finding.code),
+    serviceArea: optionalText(finding.serviceArea),
+    polarity: finding.polarity ? text(polarityLabel(finding.polarity)) : BLANK_VALUE,
+    latestPeriod: latest ? date(latest.period, MONTH_FORMAT) : BLANK_VALUE,
+    actual:
+      latest?.actual !== undefined ? number(latest.actual, unitFormat(finding.unit)) : BLANK_VALUE,
+    target:
+      latest?.target !== undefined ? number(latest.target, unitFormat(finding.unit)) : BLANK_VALUE,
+    status: optionalText(finding.status, false),
+    periodsWorse: number(finding.periodsWorse),
+    trend: optionalText(finding.trend, false),
+    quartile: optionalText(finding.benchmark?.quartile, false),
+    source: text(latest && finding.source ? finding.source : finding.sheet, true),
+  };
+  return keys.map((key) => values[key]);
 }

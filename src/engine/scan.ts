@@ -19,6 +19,8 @@ import { PanelWorkbook, readWorkbook } from "../workbook/readWorkbook";
 import { ownSheetOf } from "../workbook/claims";
 import { findsSheet } from "../workbook/definition";
 import {
+  COMPLAINTS,
+  HAZARDS,
   KPI_STATUS,
   MEETINGS,
   MEMBERS,
@@ -30,8 +32,15 @@ import {
 } from "../workbook/sheets";
 import { WorkbookSnapshot } from "../workbook/snapshot";
 import { computedColumnsPlan } from "./computedColumns";
-import { Findings } from "./findings";
-import { KPI_STATUS_HEADERS, kpiStatusRow, scanKpis } from "./kpis";
+import { Findings, OverdueClock } from "./findings";
+import { kpiStatusColumns, kpiStatusRow, quartileProblem, scanKpis } from "./kpis";
+import { scanComplaintClocks } from "./complaintClocks";
+import { scanHazardClocks } from "./hazardClocks";
+import { scanComplaintMeasures } from "./complaintMeasures";
+import { withBenchmarks } from "./benchmarks";
+import { publicationCheck } from "./publication";
+import { Grid } from "../workbook/grid";
+import { KPI_STATUS_BEFORE_QUARTILE } from "../workbook/sheets/kept";
 import { scanMeetings } from "./meetings";
 import { scanMembers } from "./members";
 import { ownedTablePlan } from "./ownedTable";
@@ -41,7 +50,13 @@ import { settingsTemplatePlan } from "./settingsTemplate";
 import { withOwnedTables } from "./ownedTables";
 import { summaryCharts, withSummaryCharts } from "./summaryCharts";
 import { scanRecommendations, scanReviews } from "./reviews";
-import { complaintTriggerRows, mergeTriggers, responsiveTriggerRows } from "./triggers";
+import {
+  benchmarkTriggerRows,
+  complaintTriggerRows,
+  mergeTriggers,
+  overdueClocksTriggerRows,
+  responsiveTriggerRows,
+} from "./triggers";
 import { renewalFor } from "../domain/members/renewal";
 import { scanInvolvement } from "./involvement";
 import { renewalMembersOf } from "./renewal";
@@ -78,7 +93,37 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
   const meetings = scanMeetings(workbook, members, asOf, settings, problems);
   const reviews = scanReviews(workbook, asOf, panelYear, settings, problems);
   const recommendations = scanRecommendations(workbook, asOf, settings);
-  const kpis = scanKpis(workbook.kpiSheets, settings);
+  // Issue 16: the Complaint Handling Code's and Awaab's Law's clocks on the logs; CH01 and CH02 from
+  // the complaints log beside the KPI sheets' measures; quartiles from the Benchmarks sheet; the TSM
+  // publication check.
+  const complaintClocks = scanComplaintClocks(workbook.complaints, asOf, settings, problems);
+  const hazardClocks = scanHazardClocks(workbook.hazards, asOf, settings, problems);
+  const logged = complaintClocks
+    ? scanComplaintMeasures(
+        workbook.complaints?.records ?? [],
+        workbook.kpiSheets,
+        asOf,
+        settings,
+        problems
+      )
+    : undefined;
+  const kpis = withBenchmarks(
+    [...scanKpis(workbook.kpiSheets, settings), ...(logged?.kpis ?? [])],
+    workbook.benchmarks
+  );
+  const publicationGaps = publicationCheck(
+    snapshot,
+    workbook.kpiSheets,
+    workbook.tsmSurvey,
+    settings.surveyAccuracy,
+    problems
+  );
+  // The earliest due first: a day's deadline is the end of it, a 24-hour step's its time.
+  const deadline = (clock: OverdueClock) => (clock.withTime ? clock.due : clock.due + 1);
+  const overdueClocks = [
+    ...(complaintClocks?.overdue ?? []),
+    ...(hazardClocks?.overdue ?? []),
+  ].sort((a, b) => deadline(a) - deadline(b));
   const complaintThemes = complaintThemeTriggers(
     workbook.complaints?.records ?? [],
     asOf,
@@ -86,11 +131,13 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
   );
   const triggerRows = [
     ...responsiveTriggerRows(kpis),
+    ...benchmarkTriggerRows(kpis, settings.benchmarkTrigger),
     ...complaintTriggerRows(
       complaintThemes,
       workbook.complaints?.records ?? [],
       workbook.complaints?.layout.grid.name ?? "Complaints"
     ),
+    ...overdueClocksTriggerRows(overdueClocks, settings.overdueClocksTrigger),
   ];
   // WORKBOOK.md, Kept by the add-in: each sheet and computed column below is written only where it is
   // the add-in's (claimed, or adopted from an earlier scan); the officers' own are reported instead.
@@ -143,6 +190,12 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
     youSaidWeDid: workbook.recommendations
       ? youSaidWeDid(workbook.recommendations.records)
       : undefined,
+    complaints: complaintClocks?.findings,
+    complaintMeasures: logged?.measures,
+    hazards: hazardClocks?.findings,
+    overdueClocks,
+    publicationGaps,
+    measureMismatches: logged?.mismatches ?? [],
   };
   const findings: Findings = { ...found, summary: summarise(found) };
 
@@ -196,12 +249,31 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
       computedColumnsPlan(RECOMMENDATIONS, workbook.recommendations.layout, values, ownership)
     );
   }
+  if (workbook.complaints && complaintClocks) {
+    sheets.push(
+      computedColumnsPlan(COMPLAINTS, workbook.complaints.layout, complaintClocks.values, ownership)
+    );
+  }
+  if (workbook.hazards && hazardClocks) {
+    sheets.push(
+      computedColumnsPlan(HAZARDS, workbook.hazards.layout, hazardClocks.values, ownership)
+    );
+  }
   if (kpis.length > 0 || workbook.kpiStatus) {
-    const status = ownership.sheet(KPI_STATUS, (grid) => holdsAddInTable(grid, KPI_STATUS));
+    // A KPI status an earlier version wrote, without Quartile (issue 16), is the add-in's too.
+    const status = ownership.sheet(
+      KPI_STATUS,
+      (grid) =>
+        holdsAddInTable(grid, KPI_STATUS) || holdsAddInTable(grid, KPI_STATUS_BEFORE_QUARTILE)
+    );
     if (status.owner === "add-in") {
       const name = status.sheet?.name ?? KPI_STATUS.name;
-      const rows = kpis.map(kpiStatusRow);
-      sheets.push(ownedTablePlan(KPI_STATUS, status.sheet, name, KPI_STATUS_HEADERS, rows));
+      const existing = status.sheet && new Grid(status.sheet);
+      const { keys, blockedBy } = kpiStatusColumns(existing);
+      if (existing && blockedBy) problems.push(quartileProblem(existing, blockedBy));
+      const headers = keys.map((key) => KPI_STATUS_HEADER_OF[key]);
+      const rows = kpis.map((kpi) => kpiStatusRow(kpi, keys));
+      sheets.push(ownedTablePlan(KPI_STATUS, status.sheet, name, headers, rows));
       ownership.keepSheet(KPI_STATUS, name);
     }
   }
@@ -256,6 +328,11 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
     }),
   };
 }
+
+/** Each KPI status column's header, by its key. */
+const KPI_STATUS_HEADER_OF = Object.fromEntries(
+  KPI_STATUS.columns.map((column) => [column.key, column.header])
+) as Record<(typeof KPI_STATUS.columns)[number]["key"], string>;
 
 function optionalNumber(value: number | undefined): WriteValue {
   return value === undefined ? BLANK_VALUE : number(value);

@@ -10,7 +10,9 @@ import { newSheetLayout } from "../workbook/presentation";
 import { readWorkbook } from "../workbook/readWorkbook";
 import {
   ATTENDANCE,
+  BENCHMARKS,
   COMPLAINTS,
+  HAZARDS,
   INVOLVEMENT,
   KPI,
   MEETINGS,
@@ -19,6 +21,7 @@ import {
   REVIEWS,
   SETTINGS,
   TENANT_PROFILE,
+  TSM_SURVEY,
 } from "../workbook/sheets";
 import { WorkbookSnapshot } from "../workbook/snapshot";
 import { settingsTemplatePlan } from "./settingsTemplate";
@@ -31,10 +34,19 @@ const REGISTERS_TO_SET_UP = [
   REVIEWS,
   RECOMMENDATIONS,
   COMPLAINTS,
+  // Issue 16: Awaab's Law's log, and published quartiles to compare the landlord with others.
+  HAZARDS,
+  BENCHMARKS,
   // Optional, for §4.4 and task teams (issue 7): empty tables ready for the figures and the pool.
   TENANT_PROFILE,
   INVOLVEMENT,
 ] as const satisfies readonly SheetDefinition[];
+
+/**
+ * Sheets of WORKBOOK.md Set up keeps and lays out when they are there but does not create: the TSM
+ * survey's size may as well be given on the KPI sheets (issue 16).
+ */
+const REGISTERS_KEPT_IF_THERE = [TSM_SURVEY] as const satisfies readonly SheetDefinition[];
 
 /** WORKBOOK.md, KPI sheets: any name; the template is in the long layout, one row per indicator per period. */
 export const KPI_TEMPLATE_NAME = "KPI - Services";
@@ -62,6 +74,10 @@ export function setUpPlan(snapshot: WorkbookSnapshot): SetUpResult {
     const existing = names.find((name) => findsSheet(definition, name));
     if (existing !== undefined) kept.push(existing);
     else sheets.push(headerOnlyPlan(definition, definition.name));
+  }
+  for (const definition of REGISTERS_KEPT_IF_THERE) {
+    const existing = names.find((name) => findsSheet(definition, name));
+    if (existing !== undefined) kept.push(existing);
   }
 
   const kpiSheets = readWorkbook(snapshot).workbook.kpiSheets.map((sheet) => sheet.sheet);
@@ -108,7 +124,9 @@ export function setUpLayouts(snapshot: WorkbookSnapshot): Record<string, SheetLa
   for (const sheet of snapshot.sheets) {
     const definition = kpiSheets.has(sheet.name)
       ? KPI
-      : [...REGISTERS_TO_SET_UP, SETTINGS].find((d) => findsSheet(d, sheet.name));
+      : [...REGISTERS_TO_SET_UP, ...REGISTERS_KEPT_IF_THERE, SETTINGS].find((d) =>
+          findsSheet(d, sheet.name)
+        );
     const headers = (sheet.values[0] ?? []).map((cell) => (typeof cell === "string" ? cell : ""));
     if (!definition || headers.length === 0) continue;
     const rows = sheet.values

@@ -17,6 +17,11 @@ export interface SummaryFigures {
   nextMeeting?: MeetingFinding;
   overdueReviews: number;
   impactAssessmentsOverdue: number;
+  /** Issue 16: complaints overdue under the Code, and in-scope hazards overdue under Awaab's Law. */
+  overdueComplaints: number;
+  overdueHazards: number;
+  /** Issue 16: gaps the TSM publication check found. */
+  publicationGaps: number;
 }
 
 const NO_AREA = "No service area";
@@ -54,6 +59,9 @@ export function summarise(findings: Omit<Findings, "summary">): SummaryFigures {
     overdueReviews: findings.reviews.filter((r) => r.overdue).length,
     impactAssessmentsOverdue: findings.recommendations.filter((r) => r.impactAssessmentOverdue)
       .length,
+    overdueComplaints: findings.overdueClocks.filter((c) => c.kind === "complaint").length,
+    overdueHazards: findings.overdueClocks.filter((c) => c.kind === "hazard").length,
+    publicationGaps: findings.publicationGaps.length,
   };
 }
 

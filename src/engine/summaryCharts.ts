@@ -1,6 +1,7 @@
 import { addMonths, Day } from "../domain/calendar/days";
 import { panelYearLabel } from "../domain/calendar/panelYear";
 import { KPI_STATUSES } from "../domain/kpi/types";
+import { reviewOriginOf } from "./triggerIdentity";
 import { REVIEW_ORIGINS } from "../domain/reviews/programme";
 import { BLANK_VALUE, ChartPlan, number, text, WriteValue } from "../workbook/plan";
 import { AttendanceRecord } from "../workbook/records";
@@ -96,7 +97,7 @@ export function summaryCharts(
         [text("Origin"), text("Triggers"), text(`Reviews ${year}`)],
         ...REVIEW_ORIGINS.map((origin) => [
           text(origin),
-          number(findings.triggers.filter((t) => t.type === origin).length),
+          number(findings.triggers.filter((t) => reviewOriginOf(t.type) === origin).length),
           number(
             findings.reviews.filter(
               (r) => r.origin === origin && r.panelYear === findings.panelYear

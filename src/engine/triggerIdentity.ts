@@ -1,4 +1,5 @@
 import { findKnownIndicator } from "../domain/kpi/catalogue";
+import { ReviewOrigin } from "../domain/reviews/programme";
 import { TriggerRecord } from "../workbook/records";
 import { TRIGGER_TYPE_LIST } from "../workbook/sheets/lists";
 
@@ -11,7 +12,11 @@ import { TRIGGER_TYPE_LIST } from "../workbook/sheets/lists";
 export type TriggerTypeWord = (typeof TRIGGER_TYPE_LIST)[number];
 
 /** The triggers the scan raises (§11.2); officer requests and previous reviews are the panel's own rows. */
-const RAISED_BY_THE_SCAN: readonly TriggerTypeWord[] = ["Responsive", "Customer complaints"];
+const RAISED_BY_THE_SCAN: readonly TriggerTypeWord[] = [
+  "Responsive",
+  "Customer complaints",
+  "Benchmark",
+];
 
 export interface TriggerIdentity {
   type: TriggerTypeWord;
@@ -61,9 +66,12 @@ const themeNames = (texts: readonly (string | undefined)[]): string[] =>
     text === undefined || text.trim() === "" ? [] : [`theme:${withoutCaseAndSpaces(text)}`]
   );
 
-/** What the scan raises: a responsive trigger on an indicator (its name and code), or a complaints theme. */
+/**
+ * What the scan raises: a responsive or benchmark trigger on an indicator (its name and code), or a
+ * complaints theme (or the overdue complaints and hazards, issue 16).
+ */
 export function raisedTriggerIdentity(
-  type: "Responsive" | "Customer complaints",
+  type: "Responsive" | "Customer complaints" | "Benchmark",
   subject: string,
   code?: string
 ): TriggerIdentity {
@@ -90,4 +98,13 @@ export function rowTriggerIdentity(record: TriggerRecord): TriggerIdentity | und
   const texts = [record.indicator, fromKey?.subject];
   const names = type === "Customer complaints" ? themeNames(texts) : indicatorNames(texts);
   return names.length === 0 ? undefined : { type, names: new Set(names) };
+}
+
+/**
+ * The review programme's Origin for a trigger type (§11.2). Decision (issue 16): the Benchmark trigger
+ * is not one of §11.2's, and says a service is not keeping its promise as other landlords keep theirs,
+ * so its review is `Responsive`.
+ */
+export function reviewOriginOf(type: TriggerTypeWord): Exclude<ReviewOrigin, "Scheduled"> {
+  return type === "Benchmark" ? "Responsive" : type;
 }

@@ -1,4 +1,4 @@
-import { Day, formatUkDate } from "../domain/calendar/days";
+import { Day, formatMonth, formatUkDate } from "../domain/calendar/days";
 import { ComplaintThemeTrigger } from "../domain/complaints/themes";
 import { SheetSnapshot } from "../workbook/snapshot";
 import { Grid, TableLayout } from "../workbook/grid";
@@ -17,8 +17,12 @@ import { TriggerRecord } from "../workbook/records";
 import { TRIGGERS } from "../workbook/sheets";
 import { NO_LONGER_TRIGGERED } from "../workbook/sheets/lists";
 import { ComplaintRecord } from "../workbook/records";
-import { kpiEvidence } from "./kpis";
-import { KpiFinding, TriggerFinding, TriggerType } from "./findings";
+import { figure, kpiEvidence } from "./kpis";
+import { KpiFinding, OverdueClock, TriggerFinding, TriggerType } from "./findings";
+import { firesBenchmarkTrigger } from "./benchmarks";
+import { FROM_THE_LOG } from "./complaintMeasures";
+import { BenchmarkTriggerSetting } from "../domain/kpi/quartile";
+import { polarityLabel } from "../domain/kpi/polarity";
 import {
   raisedTriggerIdentity,
   rowTriggerIdentity,
@@ -39,6 +43,8 @@ interface TriggerRow {
   source: string;
   /** Which trigger it is, to find its row when the panel typed it by hand (triggerIdentity.ts). */
   identity: TriggerIdentity;
+  /** The overdue complaints and hazards a `Customer complaints` trigger on the clocks counts. */
+  overdue?: OverdueClock[];
 }
 
 const keyOf = (key: string): string => key.trim().replace(/\s+/g, " ").toLowerCase();
@@ -50,17 +56,93 @@ export function responsiveTriggerRows(kpis: KpiFinding[]): TriggerRow[] {
     finding.trigger
       ? [
           {
-            key: `Responsive: ${finding.code ?? finding.indicator}`,
+            // Issue 16: the log's own CH02 is a trigger apart from a reported CH02's, by key and name.
+            key: finding.fromLog
+              ? `Responsive: ${finding.fromLog.code} (complaints log)`
+              : `Responsive: ${finding.code ?? finding.indicator}`,
             type: "Responsive" as const,
             serviceArea: finding.serviceArea ?? "",
             subject: finding.indicator,
             evidence: kpiEvidence(finding),
-            source: (finding.triggerSources ?? [finding.sheet]).join(", "),
-            identity: raisedTriggerIdentity("Responsive", finding.indicator, finding.code),
+            source: finding.fromLog
+              ? FROM_THE_LOG
+              : (finding.triggerSources ?? [finding.sheet]).join(", "),
+            identity: finding.fromLog
+              ? raisedTriggerIdentity("Responsive", finding.indicator)
+              : raisedTriggerIdentity("Responsive", finding.indicator, finding.code),
           },
         ]
       : []
   );
+}
+
+/**
+ * RULES.md, "Benchmarks": the optional `Benchmark` trigger (*setting*: off, bottom quartile or below the
+ * median) on a reported measure, with its figure and the quartiles as evidence.
+ */
+export function benchmarkTriggerRows(
+  kpis: KpiFinding[],
+  setting: BenchmarkTriggerSetting
+): TriggerRow[] {
+  return kpis.flatMap((finding) => {
+    const { benchmark, latest } = finding;
+    if (!benchmark || !latest || !firesBenchmarkTrigger(finding, setting)) return [];
+    const quartiles = [
+      benchmark.lowerQuartile !== undefined
+        ? `lower quartile ${figure(benchmark.lowerQuartile, finding.unit)}`
+        : "",
+      `median ${figure(benchmark.median, finding.unit)}`,
+      benchmark.upperQuartile !== undefined
+        ? `upper quartile ${figure(benchmark.upperQuartile, finding.unit)}`
+        : "",
+    ].filter((part) => part !== "");
+    const polarity = polarityLabel(finding.polarity ?? "higher").toLowerCase();
+    return [
+      {
+        key: `Benchmark: ${finding.code ?? finding.indicator}`,
+        type: "Benchmark" as const,
+        serviceArea: finding.serviceArea ?? "",
+        subject: finding.indicator,
+        evidence: `${benchmark.quartile}: ${formatMonth(latest.period)} ${figure(latest.actual, finding.unit)} against ${quartiles.join(", ")} (${benchmark.source ?? "the Benchmarks sheet"}; ${polarity}; Benchmark trigger: ${setting})`,
+        source: [finding.source ?? finding.sheet, benchmark.where].join(", "),
+        identity: raisedTriggerIdentity("Benchmark", finding.indicator, finding.code),
+      },
+    ];
+  });
+}
+
+/** The subject of the trigger on overdue complaints and hazards. */
+export const OVERDUE_CLOCKS_SUBJECT = "Complaints and hazards overdue";
+
+/**
+ * RULES.md, "Triggers from the clocks": `Customer complaints` when at least the *setting* (3) of
+ * complaints and in-scope hazards are overdue at the scan, their references and due dates as evidence.
+ * The evidence names no date of the scan, so it (and Last updated) changes only when the list does.
+ */
+export function overdueClocksTriggerRows(overdue: OverdueClock[], threshold: number): TriggerRow[] {
+  if (overdue.length === 0 || overdue.length < threshold) return [];
+  const complaints = overdue.filter((clock) => clock.kind === "complaint");
+  const hazards = overdue.filter((clock) => clock.kind === "hazard");
+  const listed = (clocks: OverdueClock[], what: string): string =>
+    clocks.length === 0
+      ? ""
+      : `${what}: ${clocks.map((clock) => `${clock.reference} (${clock.step} due ${clock.dueText})`).join(", ")}`;
+  const parts = [
+    listed(complaints, complaints.length === 1 ? "complaint" : "complaints"),
+    listed(hazards, hazards.length === 1 ? "hazard" : "hazards"),
+  ].filter((part) => part !== "");
+  return [
+    {
+      key: `Customer complaints: ${OVERDUE_CLOCKS_SUBJECT}`,
+      type: "Customer complaints" as const,
+      serviceArea: complaints.length >= hazards.length ? "Complaints" : "Repairs and maintenance",
+      subject: OVERDUE_CLOCKS_SUBJECT,
+      evidence: `${overdue.length} overdue under the Complaint Handling Code and Awaab's Law, where ${threshold} or more trigger a review (§11.2): ${parts.join("; ")}`,
+      source: overdue.map((clock) => clock.where).join(", "),
+      identity: raisedTriggerIdentity("Customer complaints", OVERDUE_CLOCKS_SUBJECT),
+      overdue,
+    },
+  ];
 }
 
 export function complaintTriggerRows(
@@ -288,6 +370,7 @@ function findingOf(row: TriggerRow): Omit<TriggerFinding, "isNew" | "panelDecisi
     subject: row.subject,
     evidence: row.evidence,
     source: row.source,
+    ...(row.overdue ? { overdue: row.overdue } : {}),
   };
 }
 

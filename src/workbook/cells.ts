@@ -255,3 +255,30 @@ export function readYesNo(cell: Cell): Reading<boolean> {
   }
   return { problem: `${shownCell(cell)} is not Y or N` };
 }
+
+/** A 24-hour time of day at the end of date text: `27/10/2025 14:30`, `27 Oct 2025 9:05`, `2025-10-27 14:30`. */
+const TRAILING_TIME = /^(.*\S)\s+(\d{1,2})[:.](\d{2})$/;
+
+/**
+ * A date and time (WORKBOOK.md, Hazards: `Aware`, `Made safe`), as a London wall-clock time
+ * (domain/calendar/londonTime.ts): a cell holding a date and time (an Excel serial whose fraction is the
+ * time of day: 45957.6041… is 27/10/2025 14:30), or UK date text with an optional 24-hour time
+ * (`27/10/2025 14:30`). A date alone is the start of its day. Kept to the nearest second, as Excel
+ * stores times; the year must be plausible, as for dates.
+ */
+export function readDateTime(cell: Cell): Reading<number> {
+  if (cell.kind === "number") {
+    const day = readDate(cell);
+    return "value" in day ? { value: Math.round(cell.value * 86_400) / 86_400 } : day;
+  }
+  if (cell.kind !== "text") return readDate(cell);
+  const timed = TRAILING_TIME.exec(cell.text);
+  if (!timed) return readDate(cell);
+  const hours = Number(timed[2]);
+  const minutes = Number(timed[3]);
+  const what = "a date and time: type it as dd/mm/yyyy hh:mm, such as 27/10/2025 14:30";
+  const day = plausibleFromText(cell.text, parseUkDate(timed[1] as string), what);
+  if (!("value" in day)) return day;
+  if (hours > 23 || minutes > 59) return { problem: `"${cell.text}" is not ${what}` };
+  return { value: day.value + (hours * 60 + minutes) / 1440 };
+}

@@ -1,6 +1,8 @@
 import { ColumnDefinition, findsSheet, SheetDefinition } from "./definition";
 import { TableLayout } from "./grid";
 import {
+  COMPLAINTS,
+  HAZARDS,
   KPI_STATUS,
   MEETINGS,
   MEMBERS,
@@ -53,6 +55,8 @@ export const SHEETS_WITH_COMPUTED_COLUMNS: readonly SheetDefinition[] = [
   MEETINGS,
   REVIEWS,
   RECOMMENDATIONS,
+  COMPLAINTS,
+  HAZARDS,
 ];
 
 /** Every name the add-in may write, in capitals (Excel compares names ignoring case). */

@@ -65,10 +65,28 @@ const HIGHLIGHTS: Record<string, Record<string, HighlightRules>> = {
   },
   kpiStatus: {
     status: KPI_STATUSES.map((text) => ({ text, highlight: KPI_STATUS_COLOURS[text] })),
+    // Issue 16: where a measure stands among other landlords.
+    quartile: [
+      { text: "Top quartile", highlight: "good" },
+      { text: "Bottom quartile", highlight: "bad" },
+      { text: "Worse than median", highlight: "warning" },
+    ],
   },
   // WORKBOOK.md, computed columns: a review stage overdue and an inquorate meeting (§7.2) stand out.
   reviews: { overdue: [{ text: "Yes", highlight: "bad" }] },
   meetings: { quorate: [{ text: "No", highlight: "bad" }] },
+  // Issue 16: the Complaint Handling Code's status, and a hazard overdue under Awaab's Law.
+  complaints: {
+    code: [
+      { text: "Within the Code", highlight: "good" },
+      { text: "Late", highlight: "warning", match: "beginsWith" },
+      { text: "Overdue", highlight: "bad", match: "beginsWith" },
+    ],
+  },
+  hazards: {
+    overdue: [{ text: "Yes", highlight: "bad" }],
+    nextStep: [{ text: "Not in scope", highlight: "neutral", match: "beginsWith" }],
+  },
   // §11.3: a trigger the panel has not yet discussed.
   // §11.3: a trigger the panel has not yet discussed; one that stopped firing is kept, greyed.
   triggers: {

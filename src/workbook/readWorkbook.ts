@@ -5,6 +5,8 @@ import { Grid, locateTable, TableLayout } from "./grid";
 import { Problem } from "./problems";
 import { AttendanceRead, readAttendance } from "./readers/attendance";
 import { readComplaints } from "./readers/complaints";
+import { readHazards } from "./readers/hazards";
+import { readBenchmarks, readTsmSurvey } from "./readers/benchmarks";
 import { readInvolvement } from "./readers/involvement";
 import { readKpiSheet } from "./readers/kpi";
 import { IndicatorsRead, withoutRepeatedIndicators } from "./readers/kpiRepeats";
@@ -16,7 +18,9 @@ import { readTenantProfile } from "./readers/tenantProfile";
 import { copyOfDefaults, readSettings } from "./readers/settings";
 import { readTriggers } from "./readers/triggers";
 import {
+  BenchmarkRecord,
   ComplaintRecord,
+  HazardRowRecord,
   InvolvementRecord,
   KpiSheetRead,
   MeetingRecord,
@@ -26,10 +30,13 @@ import {
   TableRead,
   TenantProfileRead,
   TriggerRecord,
+  TsmSurveyRecord,
 } from "./records";
 import {
   ATTENDANCE,
+  BENCHMARKS,
   COMPLAINTS,
+  HAZARDS,
   INVOLVEMENT,
   KPI,
   KPI_STATUS,
@@ -41,6 +48,7 @@ import {
   SUMMARY,
   TENANT_PROFILE,
   TRIGGERS,
+  TSM_SURVEY,
   YOU_SAID_WE_DID,
 } from "./sheets";
 import { WorkbookSnapshot } from "./snapshot";
@@ -55,6 +63,12 @@ export interface PanelWorkbook {
   reviews?: TableRead<KeyOf<typeof REVIEWS>, ReviewRecord>;
   recommendations?: TableRead<KeyOf<typeof RECOMMENDATIONS>, RecommendationRecord>;
   complaints?: TableRead<KeyOf<typeof COMPLAINTS>, ComplaintRecord>;
+  /** Issue 16: the Hazards log, for Awaab's Law's clocks. */
+  hazards?: TableRead<KeyOf<typeof HAZARDS>, HazardRowRecord>;
+  /** Issue 16: published quartiles, for KPI status's Quartile and the Benchmark trigger. */
+  benchmarks?: TableRead<KeyOf<typeof BENCHMARKS>, BenchmarkRecord>;
+  /** Issue 16: the TSM survey's size, for the publication check (undefined survey: no row with figures). */
+  tsmSurvey?: { layout: TableLayout<KeyOf<typeof TSM_SURVEY>>; survey?: TsmSurveyRecord };
   triggers?: TableRead<KeyOf<typeof TRIGGERS>, TriggerRecord>;
   /** Present when the KPI status sheet exists (its layout is the engine's to rewrite). */
   kpiStatus?: { layout?: TableLayout<KeyOf<typeof KPI_STATUS>> };
@@ -80,6 +94,9 @@ const REGISTERS = [
   REVIEWS,
   RECOMMENDATIONS,
   COMPLAINTS,
+  HAZARDS,
+  BENCHMARKS,
+  TSM_SURVEY,
   SETTINGS,
   TRIGGERS,
   KPI_STATUS,
@@ -213,6 +230,15 @@ function readRegister(
       break;
     case COMPLAINTS:
       workbook.complaints = { layout: table, records: readComplaints(table, problems) };
+      break;
+    case HAZARDS:
+      workbook.hazards = { layout: table, records: readHazards(table, problems) };
+      break;
+    case BENCHMARKS:
+      workbook.benchmarks = { layout: table, records: readBenchmarks(table, problems) };
+      break;
+    case TSM_SURVEY:
+      workbook.tsmSurvey = { layout: table, survey: readTsmSurvey(table, problems) };
       break;
     case SETTINGS:
       workbook.settingsSheet = table;

@@ -8,6 +8,7 @@ import { ReviewOrigin } from "../domain/reviews/programme";
 import { ReviewDates } from "../domain/reviews/deadlines";
 import { Tolerance } from "../domain/kpi/status";
 import { Polarity, ServiceArea } from "../domain/kpi/types";
+import { HazardRecord } from "../domain/hazards/awaabsLaw";
 import { TableLayout } from "./grid";
 import { Problem } from "./problems";
 
@@ -77,12 +78,46 @@ export interface RecommendationRecord extends FromRow {
   whatChanged?: string;
 }
 
+/**
+ * A Complaints log row (WORKBOOK.md, Complaints). Its dates are the Complaint Handling Code's
+ * (domain/complaints/handlingCode.ts's ComplaintRecord, which this satisfies).
+ */
 export interface ComplaintRecord extends FromRow {
   received: Day;
   theme: string;
+  reference?: string;
   serviceArea?: string;
-  stage?: string;
+  /** 1 or 2, as the log's Stage says (the clocks go by the dates: a complaint escalated is at stage 2). */
+  stage?: 1 | 2;
+  acknowledged?: Day;
+  extendedTo?: Day;
   responded?: Day;
+  /** The date the resident asked for stage 2. */
+  escalated?: Day;
+  stage2Acknowledged?: Day;
+  stage2ExtendedTo?: Day;
+  stage2Responded?: Day;
+}
+
+/** A Hazards log row (WORKBOOK.md, Hazards): domain/hazards/awaabsLaw.ts's HazardRecord, from a row. */
+export interface HazardRowRecord extends FromRow, HazardRecord {}
+
+/** A row of the Benchmarks sheet (WORKBOOK.md, Benchmarks): quartiles for one measure. */
+export interface BenchmarkRecord extends FromRow {
+  code?: string;
+  indicator?: string;
+  lowerQuartile?: number;
+  median: number;
+  upperQuartile?: number;
+  source?: string;
+}
+
+/** The TSM survey sheet's survey (WORKBOOK.md, KPI sheets, "TSM survey details"). */
+export interface TsmSurveyRecord extends FromRow {
+  survey?: string;
+  responses?: number;
+  population?: number;
+  source?: string;
 }
 
 /** Issue 7 (§4.4): one group of the Tenant profile. */
@@ -134,6 +169,11 @@ export interface KpiIndicatorRecord {
   unit?: string;
   /** In date order. */
   periods: KpiPeriodRecord[];
+  /** RULES.md, TSM publication check: the timescale RP02 and CH02 count against, as written. */
+  timescale?: string;
+  /** TP01–TP12: the survey behind the figure, when its row gives it. */
+  responses?: number;
+  population?: number;
 }
 
 export interface KpiSheetRead {

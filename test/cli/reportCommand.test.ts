@@ -46,6 +46,8 @@ describe("tosp report WORKBOOK.xlsx", () => {
     expect(defaultReport(workbook)).toBe(join(folder, "tosp-demo.report.html"));
     expect(io.lines).toEqual([
       `Wrote ${join(folder, "tosp-demo.report.html")}: the Tenants' Forum report (Panel year 2026/27, as at 23/11/2026).`,
+      // The demo's deliberate problems (issue 16: the TSM publication gaps and a CH02 the log does not bear out).
+      `The workbook has 3 cells to put right: tosp scan ${join(folder, "tosp-demo.xlsx")} lists them.`,
     ]);
     // Markup with the layout's white space between tags left out.
     const html = (await fs.readFile(join(folder, "tosp-demo.report.html"), "utf8"))
@@ -147,7 +149,8 @@ describe("--pdf", () => {
     const bytes = await fs.readFile(pdf);
     expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(bytes.length).toBeGreaterThan(20_000);
-    expect(io.lines[1]).toMatch(
+    // After the report's line and the demo's problems (issue 16).
+    expect(io.lines[2]).toMatch(
       /^Wrote .*report\.pdf \(\d+ KB\), printed with \/usr\/bin\/chromium\.$/
     );
     console.log(`Demo PDF: ${bytes.length} bytes in ${Date.now() - started} ms`);
@@ -168,7 +171,8 @@ describe("tosp report, run as a child process", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
-      "Wrote child.html: the Tenants' Forum report (Panel year 2026/27, as at 23/11/2026).\n"
+      "Wrote child.html: the Tenants' Forum report (Panel year 2026/27, as at 23/11/2026).\n" +
+        "The workbook has 3 cells to put right: tosp scan tosp-demo.xlsx lists them.\n"
     );
     expect(await fs.readFile(join(folder, "child.html"), "utf8")).toContain("<title>");
   });

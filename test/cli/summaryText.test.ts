@@ -11,7 +11,8 @@ describe("summaryText", () => {
 
   it("counts KPI statuses by service area", () => {
     expect(text).toContain("  Repairs and maintenance: 1 Met, 2 Near miss");
-    expect(text).toContain("  Complaints: 1 Met, 1 Missed, 1 Context only");
+    // CH02 reported in both parts, and CH02 from the complaints log (stage 1 missed).
+    expect(text).toContain("  Complaints: 4 Met, 2 Missed, 1 Context only");
     // The indicator without a service area, on KPI - Rent, is counted there, as the pane shows it.
     expect(text).toContain("  Rent charging and recovery: 1 Met, 1 Near miss, 1 Context only");
     expect(text).not.toContain("No service area");
@@ -40,11 +41,35 @@ describe("summaryText", () => {
     );
   });
 
+  it("lists what is overdue under the Code and Awaab's Law, CH02 from the log and the TSM gaps (issue 16)", () => {
+    expect(text).toContain(
+      "Hazards log (Awaab's Law): 5 hazards: 1 overdue, 1 with a step done late, 1 not in scope"
+    );
+    expect(text).toContain(
+      "  Done late: H-26-032: Investigate and make safe 30 minutes late; Written summary 2 working days late"
+    );
+    expect(text).toContain(
+      "  Not in scope (not counted): H-26-040: Excess cold is not among the hazard types Awaab's Law covers in the Settings"
+    );
+    expect(text).toContain(
+      "  CH02(2) from the log: no stage 2 complaint answered in TSM year 2026/27 to 23/11/2026; no stage 2 complaint answered in 3 months to 23/11/2026"
+    );
+    expect(text).toContain(
+      "  Extension beyond the Code: C-26-020: stage 1 extended to 30/10/2026, 21 working days after the Code's limit of 01/10/2026"
+    );
+    expect(text).toContain(
+      "  Satisfaction with complaints handling (TP09): 31.5%, Bottom quartile"
+    );
+  });
+
   it("says when there is nothing to report", () => {
     const empty = scan({ sheets: [] }, { asOf: DEMO_AS_OF });
     const lines = summaryText(empty.findings, empty.problems);
     expect(lines).toContain("Review triggers: none");
     expect(lines).toContain("Members: no Members sheet");
+    expect(
+      lines.some((line) => /Overdue|Complaints log|Hazards log|TSM publication/.test(line))
+    ).toBe(false);
     expect(lines).toContain("Next meeting: none on the Meetings sheet".padStart(42));
   });
 });

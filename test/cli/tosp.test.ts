@@ -61,9 +61,9 @@ describe("tosp demo, then tosp scan", () => {
     const out = scanned.stdout;
     expect(out).toContain("Scanned tosp-demo.xlsx as at 23/11/2026 (panel year 2026/27).");
     expect(out).toMatch(
-      /KPI status \(14 indicators\)\n {2}Rent charging and recovery: 1 Met, 1 Near miss/
+      /KPI status \(19 indicators\)\n {2}Rent charging and recovery: 1 Met, 1 Near miss/
     );
-    expect(out).toContain("Review triggers (7, 7 new)");
+    expect(out).toContain("Review triggers (10, 10 new)");
     expect(out).toContain(
       "NEW Customer complaints: Damp and mould (Repairs and maintenance): 5 complaints about Damp and mould received 24/08/2026 to 23/11/2026 (§11.2)"
     );
@@ -79,7 +79,24 @@ describe("tosp demo, then tosp scan", () => {
       "Overdue: Empty homes: how long they stay empty: Information request, due 29/10/2026"
     );
     expect(out).toContain("Due 01/01/2027: Complaint handling:");
-    expect(out).toContain("Problems: none");
+    // Issue 16: the overdue complaints and hazards with their due dates, CH02 from the log and the
+    // publication check's gaps, in plain words; the demo's deliberate problems.
+    expect(out).toContain(
+      [
+        "Overdue at 23/11/2026: 2 complaints and 1 hazard (the earliest due first)",
+        "  Hazard H-26-051 (Damp and mould): Safety work due 06/11/2026, 11 working days overdue; no alternative accommodation offered (Hazards!A5)",
+        "  Complaint C-26-013: stage 2 response due 13/11/2026, 6 working days overdue (Complaints!A15)",
+        "  Complaint C-26-016: stage 1 response due 13/11/2026, 6 working days overdue (Complaints!A18)",
+      ].join("\n")
+    );
+    expect(out).toContain(
+      "  CH02(1) from the log: 66.7% in TSM year 2026/27 to 23/11/2026 (4 of 6 stage 1 complaints answered within the Code); 60% in 3 months to 23/11/2026 (3 of 5 stage 1 complaints answered within the Code)"
+    );
+    expect(out).toContain("TSM publication check: 2 gaps");
+    expect(out).toContain(
+      "  CH02(1) for TSM year 2025/26: reported 95%, the log gives 80% (TSM!F7)"
+    );
+    expect(out).toContain("Problems (3): fix these cells and scan again");
     expect(out).toMatch(
       /Wrote tosp-demo\.scanned\.xlsx: \d+ cells written; added "KPI status", "Triggers", "Summary", "You said, we did", "Settings";/
     );
@@ -115,7 +132,7 @@ describe("tosp demo, then tosp scan", () => {
       "again.xlsx",
     ]);
     expect(again.status).toBe(0);
-    expect(again.stdout).toContain("Review triggers (7, 0 new)");
+    expect(again.stdout).toContain("Review triggers (10, 0 new)");
     expect(again.stdout).toContain("[panel decision: New]");
     expect(again.stdout).toContain("Wrote again.xlsx: nothing needed changing.");
   });
@@ -152,7 +169,8 @@ describe("tosp scan reports every bad cell with its address", () => {
       "out/messy-scanned.xlsx",
     ]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain("Problems (2): fix these cells and scan again");
+    // The two bad cells, and the demo's three deliberate problems (issue 16).
+    expect(run.stdout).toContain("Problems (5): fix these cells and scan again");
     expect(run.stdout).toContain(`  'KPI - Rent'!E3: "n/a" is not a number`);
     expect(run.stdout).toContain(`  Members!D4: "31/02/2026" is not a date: type it as dd/mm/yyyy`);
     expect((await fs.stat(join(folder, "out/messy-scanned.xlsx"))).isFile()).toBe(true);

@@ -6,6 +6,7 @@ import { WritePlan } from "../../src/workbook/plan";
 import { describeProblem } from "../../src/workbook/problems";
 import { RawCell } from "../../src/workbook/snapshot";
 import { scannedBefore } from "../noLoss/scannedBefore";
+import { otherThanTheDemos } from "../fixtures/demoProblems";
 
 /**
  * Issue 13, point 4 (WORKBOOK.md, Kept by the add-in): the add-in writes only what it has claimed with
@@ -67,7 +68,7 @@ describe("the officers' own sheets and columns of the add-in's names", () => {
     const workbook = new MemoryWorkbook([...demoWorkbook(), budgetSummary()]);
     for (const summaryCharts of [false, true]) {
       const result = scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF, summaryCharts });
-      expect(result.problems.map(describeProblem)).toEqual([
+      expect(otherThanTheDemos(result.problems)).toEqual([
         "Summary: this sheet is not one the add-in wrote, so the scan left it as it is: rename your Summary sheet, or delete it to let the add-in write one",
       ]);
       expect(sheetsWritten(result.plan)).not.toContain("Summary");
@@ -85,7 +86,7 @@ describe("the officers' own sheets and columns of the add-in's names", () => {
     );
     const workbook = new MemoryWorkbook(sheets);
     const result = scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF });
-    expect(result.problems.map(describeProblem)).toEqual([
+    expect(otherThanTheDemos(result.problems)).toEqual([
       "Members!N1: this column is not one the add-in wrote, so the scan left it as it is: rename your Status column, or delete it to let the add-in write its own",
     ]);
     expect(status).toBe(13);
@@ -105,7 +106,7 @@ describe("the officers' own sheets and columns of the add-in's names", () => {
     const present = addColumn(meetings, "Present", names);
     const workbook = new MemoryWorkbook(sheets);
     const result = scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF });
-    expect(result.problems.map(describeProblem)).toEqual([
+    expect(otherThanTheDemos(result.problems)).toEqual([
       "Meetings!E1: this column is not one the add-in wrote, so the scan left it as it is: rename your Present column, or delete it to let the add-in write its own",
     ]);
     expect(columnsWritten(result.plan, "Meetings").has(present)).toBe(false);
@@ -124,7 +125,7 @@ describe("the officers' own sheets and columns of the add-in's names", () => {
     ];
     const workbook = new MemoryWorkbook([...demoWorkbook(), { name: "KPI status", cells: own }]);
     const result = scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF });
-    expect(result.problems.map(describeProblem)).toEqual([
+    expect(otherThanTheDemos(result.problems)).toEqual([
       "KPI status: this sheet is not one the add-in wrote, so the scan left it as it is: rename your KPI status sheet, or delete it to let the add-in write one",
     ]);
     workbook.applyPlan(result.plan);
@@ -148,7 +149,7 @@ describe("the officers' own sheets and columns of the add-in's names", () => {
       (target.cells[2] as RawCell[])[column] = "See the minutes of 14/10/2025";
       const result = scan(previous.readSnapshot(), { asOf: DEMO_AS_OF });
       const letters = String.fromCharCode(65 + column);
-      expect(result.problems.map(describeProblem)).toEqual([
+      expect(otherThanTheDemos(result.problems)).toEqual([
         `${sheet}!${letters}1: this column is not one the add-in wrote, so the scan left it as it is: rename your ${header} column, or delete it to let the add-in write its own`,
       ]);
       expect(columnsWritten(result.plan, sheet).has(column)).toBe(false);
@@ -163,7 +164,7 @@ describe("a workbook scanned before claims existed", () => {
     const previous = new MemoryWorkbook(claimedDemo().sheets);
     expect(previous.names).toEqual([]);
     const adopted = scan(previous.readSnapshot(), { asOf: DEMO_AS_OF });
-    expect(adopted.problems).toEqual([]);
+    expect(otherThanTheDemos(adopted.problems)).toEqual([]);
     expect(adopted.plan.sheets).toEqual([]);
     expect(adopted.plan.removeNames).toBeUndefined();
     expect(new Set(namesAdded(adopted.plan).map((n) => n.toUpperCase()))).toEqual(CLAIM_NAMES);
@@ -202,7 +203,7 @@ describe("a claimed workbook", () => {
     (triggers.cells[1] as RawCell[])[decision] = "Discussed";
     const later = DEMO_AS_OF + 7;
     const result = scan(workbook.readSnapshot(), { asOf: later });
-    expect(result.problems.map(describeProblem)).toEqual([]);
+    expect(otherThanTheDemos(result.problems)).toEqual([]);
     expect(sheetsWritten(result.plan)).toContain("Forum summary");
     expect(sheetsWritten(result.plan)).not.toContain("Summary");
     expect(result.plan.sheets.filter((s) => s.create)).toEqual([]);
@@ -225,7 +226,7 @@ describe("a claimed workbook", () => {
     const training = columnOf(members, "Training %");
     (members.cells[1] as RawCell[])[training] = 40; // Pat Jones: now training incomplete
     const result = scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF });
-    expect(result.problems).toEqual([]);
+    expect(otherThanTheDemos(result.problems)).toEqual([]);
     expect(columnsWritten(result.plan, "Members")).toEqual(
       new Set([2, columnOf(members, "Reason")])
     );
@@ -241,7 +242,7 @@ describe("a claimed workbook", () => {
     (members.cells[0] as RawCell[])[status] = "Membership status";
     (members.cells[1] as RawCell[])[columnOf(members, "Training %")] = 40;
     const result = scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF });
-    expect(result.problems).toEqual([]);
+    expect(otherThanTheDemos(result.problems)).toEqual([]);
     expect(columnsWritten(result.plan, "Members")).toEqual(new Set([status, status + 1]));
     workbook.applyPlan(result.plan);
     expect(members.cells[0]?.slice(status)).toEqual(["Membership status", "Reason"]);
@@ -254,7 +255,7 @@ describe("a claimed workbook", () => {
     const status = columnOf(members, "Status");
     (members.cells[0] as RawCell[])[status] = null;
     const result = scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF });
-    expect(result.problems).toEqual([]);
+    expect(otherThanTheDemos(result.problems)).toEqual([]);
     expect(result.plan.sheets.flatMap((s) => s.writes)).toEqual([
       { row: 0, column: status, value: { kind: "text", text: "Status", untrusted: false } },
     ]);
@@ -274,7 +275,7 @@ describe("a claimed workbook", () => {
     const claimed = members.cells[0]?.lastIndexOf("Status") as number;
     (members.cells[1] as RawCell[])[columnOf(members, "Training %")] = 40;
     const result = scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF });
-    expect(result.problems).toEqual([]);
+    expect(otherThanTheDemos(result.problems)).toEqual([]);
     expect(columnsWritten(result.plan, "Members")).toEqual(new Set([claimed, claimed + 1]));
     workbook.applyPlan(result.plan);
     expect(members.cells.map((row) => row[2] ?? null)).toEqual(own);

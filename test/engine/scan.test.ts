@@ -5,6 +5,7 @@ import { MemorySheet, MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 import { isEmptyPlan } from "../../src/workbook/plan";
 import { describeProblem } from "../../src/workbook/problems";
 import { RawCell } from "../../src/workbook/snapshot";
+import { DEMO_PROBLEMS } from "../fixtures/demoProblems";
 
 function scanned(sheets = demoWorkbook(), asOf = DEMO_AS_OF) {
   const workbook = new MemoryWorkbook(sheets);
@@ -139,7 +140,11 @@ describe("scan of the demo workbook at 23/11/2026", () => {
       "Responsive: REPAIRS-FIRST-TIME",
       "Responsive: TP01",
       "Responsive: TP09",
+      // Issue 16: CH02 from the complaints log, TP09 in the bottom quartile, 3 overdue clocks.
+      "Responsive: CH02(1) (complaints log)",
+      "Benchmark: TP09",
       "Customer complaints: Damp and mould",
+      "Customer complaints: Complaints and hazards overdue",
     ]);
     const relet = result.findings.triggers[1];
     expect(relet?.evidence).toBe(
@@ -157,6 +162,7 @@ describe("scan of the demo workbook at 23/11/2026", () => {
       "Households in temporary accommodation",
       "Stage one complaints per 1,000 homes",
       "Anti-social behaviour cases per 1,000 homes",
+      "Anti-social behaviour cases that involve hate incidents per 1,000 homes",
     ]);
   });
 
@@ -172,12 +178,14 @@ describe("scan of the demo workbook at 23/11/2026", () => {
       "Status",
       "Periods worse than target",
       "Trend",
+      "Quartile",
       "Source",
     ]);
-    expect(workbook.sheet("KPI status")?.cells).toHaveLength(15);
+    // 17 indicators of the KPI sheets and CH02 (1) and (2) from the complaints log (issue 16).
+    expect(workbook.sheet("KPI status")?.cells).toHaveLength(20);
     const triggers = workbook.sheet("Triggers") as MemorySheet;
-    expect(column(triggers, "Panel decision")).toEqual(Array(7).fill("New"));
-    expect(column(triggers, "First flagged")).toEqual(Array(7).fill(DEMO_AS_OF));
+    expect(column(triggers, "Panel decision")).toEqual(Array(10).fill("New"));
+    expect(column(triggers, "First flagged")).toEqual(Array(10).fill(DEMO_AS_OF));
   });
 
   it("writes the Summary for the Tenants' Forum (§2.5): KPI status by area, triggers, members, meetings, deadlines", () => {
@@ -196,8 +204,8 @@ describe("scan of the demo workbook at 23/11/2026", () => {
       "Context only",
     ]);
     expect(rows["Voids and lettings"]).toEqual([1, 0, 1, 0, 0, 0]);
-    expect(rows["Review triggers"]).toEqual([7]);
-    expect(rows["Waiting to be discussed (New)"]).toEqual([7]);
+    expect(rows["Review triggers"]).toEqual([10]);
+    expect(rows["Waiting to be discussed (New)"]).toEqual([10]);
     expect(rows["Lapsed"]).toEqual([2]);
     expect(rows["Meetings held in 2026/27"]).toEqual([4]);
     expect(rows["Next meeting"]).toEqual([dayFromIso("2026-12-08"), "membership 6", "quorum 3"]);
@@ -205,14 +213,88 @@ describe("scan of the demo workbook at 23/11/2026", () => {
     expect(rows["Impact assessments overdue"]).toEqual([1]);
   });
 
-  it("reports no problems on the demo workbook", () => {
-    expect(result.problems.map(describeProblem)).toEqual([]);
+  it("reports only the demo's deliberate problems: the TSM publication gaps and a CH02 the log does not bear out", () => {
+    expect(result.problems.map(describeProblem)).toEqual(DEMO_PROBLEMS);
   });
 
   it("plans nothing on a rescan of the workbook it wrote", () => {
     const again = scan(workbook.readSnapshot(), { asOf: DEMO_AS_OF });
     expect(again.plan).toEqual({ sheets: [] });
     expect(isEmptyPlan(again.plan)).toBe(true);
+  });
+});
+
+describe("the statutory clocks and the TSMs on the demo workbook (issue 16)", () => {
+  const { workbook, result } = scanned();
+  workbook.applyPlan(result.plan);
+
+  it("lists the overdue complaints and hazards with their due dates, the earliest first", () => {
+    expect(
+      result.findings.overdueClocks.map((c) => [
+        c.kind,
+        c.reference,
+        c.step,
+        c.dueText,
+        c.overdueBy,
+      ])
+    ).toEqual([
+      ["hazard", "H-26-051", "Safety work", "06/11/2026", "11 working days"],
+      ["complaint", "C-26-013", "stage 2 response", "13/11/2026", "6 working days"],
+      ["complaint", "C-26-016", "stage 1 response", "13/11/2026", "6 working days"],
+    ]);
+    expect(result.findings.summary).toMatchObject({
+      overdueComplaints: 2,
+      overdueHazards: 1,
+      publicationGaps: 2,
+    });
+  });
+
+  it("keeps the Code's columns on the Complaints log and Awaab's Law's on the Hazards log", () => {
+    const complaints = workbook.sheet("Complaints") as MemorySheet;
+    expect(complaints.cells[0]?.slice(-3)).toEqual(["Stage 1 due", "Stage 2 due", "Code"]);
+    expect(column(complaints, "Code").filter((code) => code !== "Within the Code")).toEqual([
+      "Late: 2 working days",
+      "Late: 3 working days",
+      "Late: 13 working days",
+      "Overdue: 6 working days",
+      "Overdue: 6 working days",
+      "Open",
+      "Open",
+      "Open",
+    ]);
+    const hazards = workbook.sheet("Hazards") as MemorySheet;
+    expect(column(hazards, "Next step")).toEqual([
+      "All steps done",
+      "All steps done",
+      "Not in scope: Excess cold is not among the hazard types Awaab's Law covers in the Settings",
+      "Safety work",
+      "Investigate",
+    ]);
+    expect(column(hazards, "Breaches")[1]).toBe(
+      // Aware 20:00 the night the clocks went back: its 24 hours ended at 19:00, made safe 19:30.
+      "Investigate and make safe 30 minutes late; Written summary 2 working days late"
+    );
+  });
+
+  it("shows CH02 from the log and the quartiles in KPI status", () => {
+    const status = workbook.sheet("KPI status") as MemorySheet;
+    const rows = Object.fromEntries(status.cells.slice(1).map((row) => [String(row[0]), row]));
+    const headers = status.cells[0] as RawCell[];
+    const cell = (indicator: string, header: string) =>
+      rows[indicator]?.[headers.indexOf(header)] ?? null;
+    const logged = "Stage 1 complaints answered within the Code (complaints log)";
+    expect([cell(logged, "Actual"), cell(logged, "Status"), cell(logged, "Quartile")]).toEqual([
+      66.7,
+      "Missed",
+      "Bottom quartile",
+    ]);
+    expect(cell(logged, "Source")).toBe("Complaints log");
+    expect(cell("Satisfaction with complaints handling", "Quartile")).toBe("Bottom quartile");
+    expect(cell("Average re-let time (days)", "Quartile")).toBe("Third quartile");
+    expect(result.findings.kpis.find((k) => k.indicator === logged)?.fromLog).toMatchObject({
+      yearToDate: { figure: 66.7, counts: "4 of 6 stage 1 complaints answered within the Code" },
+      recent: { figure: 60, counts: "3 of 5 stage 1 complaints answered within the Code" },
+    });
   });
 });
 
@@ -231,6 +313,8 @@ describe("the officers' cells are theirs", () => {
     }
     const written = new Set(result.plan.sheets.map((s) => s.sheet));
     expect([...written].sort()).toEqual([
+      "Complaints",
+      "Hazards",
       "KPI status",
       "Meetings",
       "Members",
@@ -349,8 +433,9 @@ describe("problems, not exceptions", () => {
       'Attendance!D2: "X" is not an attendance mark: use P, A, R, - or leave it blank',
       "Attendance!A12: Zara Ahmed is on the attendance register but not on the Members sheet: add them there (with their group) or check the spelling",
       "'KPI - Rent'!G3: \"n/a\" is not a number",
+      ...DEMO_PROBLEMS,
     ]);
-    expect(result.findings.kpis).toHaveLength(14);
+    expect(result.findings.kpis).toHaveLength(19);
   });
 });
 
@@ -359,11 +444,33 @@ describe("the Settings sheet (WORKBOOK.md: optional; created with defaults)", ()
     const { workbook, result } = scanned();
     workbook.applyPlan(result.plan);
     const settings = workbook.sheet("Settings") as MemorySheet;
-    expect(settings.cells[0]).toEqual(["Setting", "Value"]);
-    expect(settings.cells).toContainEqual(["Consecutive absences that lapse a place", 3]);
-    expect(settings.cells).toContainEqual(["KPI tolerance (near miss)", "5%"]);
-    expect(settings.cells).toContainEqual(["Panel year starts (day/month)", "01/09"]);
-    expect(settings.cells).toHaveLength(21);
+    // Issue 16: a third column names the source of each statutory figure.
+    expect(settings.cells[0]).toEqual(["Setting", "Value", "Source"]);
+    const row = (label: string) => settings.cells.find((cells) => cells[0] === label)?.slice(0, 3);
+    expect(row("Consecutive absences that lapse a place")?.slice(0, 2)).toEqual([
+      "Consecutive absences that lapse a place",
+      3,
+    ]);
+    expect(row("KPI tolerance (near miss)")?.slice(0, 2)).toEqual([
+      "KPI tolerance (near miss)",
+      "5%",
+    ]);
+    expect(row("Panel year starts (day/month)")?.slice(0, 2)).toEqual([
+      "Panel year starts (day/month)",
+      "01/09",
+    ]);
+    expect(row("Stage 1 response (working days after acknowledgement)")).toEqual([
+      "Stage 1 response (working days after acknowledgement)",
+      10,
+      "Housing Ombudsman, Complaint Handling Code (statutory from 1 April 2024), section 6, 6.3",
+    ]);
+    expect(row("Awaab's Law in scope: Damp and mould")?.slice(0, 2)).toEqual([
+      "Awaab's Law in scope: Damp and mould",
+      "27/10/2025",
+    ]);
+    // Homes owned has no default: its value is left blank for the council's figure.
+    expect(row("Homes owned (for CH01 per 1,000 homes)")?.[1] ?? null).toBeNull();
+    expect(settings.cells).toHaveLength(43);
 
     (
       settings.cells.find(

@@ -71,6 +71,8 @@ describe("Set up on the demo workbook", () => {
       "Reviews",
       "Recommendations",
       "Complaints",
+      "Hazards",
+      "Benchmarks",
       "Tenant profile",
       "Involvement",
       "Settings",
@@ -98,6 +100,8 @@ describe("Set up on an empty workbook", () => {
       "Reviews",
       "Recommendations",
       "Complaints",
+      "Hazards",
+      "Benchmarks",
       "Tenant profile",
       "Involvement",
       KPI_TEMPLATE_NAME,
@@ -135,7 +139,7 @@ describe("Set up on an empty workbook", () => {
     expect(planOf("attendance").layout?.dropDowns).toMatchObject([
       { area: { row: 1, column: 1 }, list: ["P", "A", "R", "-"] },
     ]);
-    expect(new Set(result.plan.sheets.map((s) => s.layout?.table?.name)).size).toBe(10);
+    expect(new Set(result.plan.sheets.map((s) => s.layout?.table?.name)).size).toBe(12);
   });
 
   it("leaves a workbook that scans with no problems, then sets up nothing more", () => {
@@ -147,6 +151,6 @@ describe("Set up on an empty workbook", () => {
     const again = setUpPlan(workbook.readSnapshot());
     expect(again.created).toEqual([]);
     expect(again.plan.sheets).toEqual([]);
-    expect(again.kept).toHaveLength(10);
+    expect(again.kept).toHaveLength(12);
   });
 });

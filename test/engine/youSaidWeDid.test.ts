@@ -4,7 +4,7 @@ import { youSaidWeDid } from "../../src/engine/youSaidWeDid";
 import { demoWorkbook, DEMO_AS_OF } from "../../src/hosts/memory/demoWorkbook";
 import { MemorySheet, MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 import { SheetPlan } from "../../src/workbook/plan";
-import { describeProblem } from "../../src/workbook/problems";
+import { otherThanTheDemos } from "../fixtures/demoProblems";
 import { RecommendationRecord } from "../../src/workbook/records";
 import { RawCell } from "../../src/workbook/snapshot";
 
@@ -144,7 +144,7 @@ describe("You said, we did (§2.6): implemented recommendations and what changed
     const { result, plan } = scanned(workbook);
     expect(plan).toBeUndefined();
     expect(result.plan.sheets.some((s) => s.sheet === "You said we did")).toBe(false);
-    expect(result.problems.map(describeProblem)).toEqual([
+    expect(otherThanTheDemos(result.problems)).toEqual([
       "You said we did: this sheet is not one the add-in wrote, so the scan left it as it is: rename your You said we did sheet, or delete it to let the add-in write one",
     ]);
     workbook.applyPlan(result.plan);

@@ -100,9 +100,10 @@ describe("App with a workbook", () => {
       screen.getByText(new RegExp(`^${summary.overdueReviews} review stages? overdue`))
     ).toBeTruthy();
     // The confirmation is beside the Scan button, in plain words, and has the focus.
-    expect(outcome.problems).toHaveLength(0);
+    // The sample's deliberate problems: the TSM publication gaps and a CH02 the log does not bear out.
+    expect(outcome.problems).toHaveLength(3);
     expect(scanMessage().textContent).toBe(
-      "Scan finishedNo problems found. The add-in wrote its results into 12 cells of its own sheets and columns."
+      "Scan finished3 problems to put right: see Problems. The add-in wrote its results into 12 cells of its own sheets and columns."
     );
     await waitFor(() => expect(document.activeElement).toBe(scanMessage()));
   });
@@ -215,7 +216,8 @@ describe("App with a workbook", () => {
     );
     expect(
       await screen.findByText(
-        /^No problems found\. The add-in wrote its results into \d+ cells of its own sheets and columns, and added \d+ sheets\.$/,
+        // The demo's deliberate problems: the TSM publication gaps and a CH02 the log does not bear out.
+        /^3 problems to put right: see Problems\. The add-in wrote its results into \d+ cells of its own sheets and columns, and added \d+ sheets\.$/,
         undefined,
         { timeout: 10_000 }
       )
@@ -305,7 +307,7 @@ describe("the pane on a narrow screen (issue 14)", () => {
         "Members",
         "Reviews",
         "Recommendations",
-        "Problems (0)",
+        "Problems (3)",
         "Set up",
         "Summary",
       ]);

@@ -42,7 +42,7 @@ describe("usePanel", () => {
       progress: { stage: "reading", done: 1, total: 3 },
     });
     await act(async () => {
-      pending.resolve({ ...outcome, cellsWritten: 1 });
+      pending.resolve({ ...outcome, cellsWritten: 1, problems: [] });
       await done;
     });
     expect(result.current.state).toMatchObject({

@@ -203,6 +203,17 @@ export const DAY_FIELDS: ReadonlySet<string> = new Set([
   // ComplaintRecord
   "received",
   "responded",
+  "acknowledged",
+  "extendedTo",
+  "escalated",
+  "stage2Acknowledged",
+  "stage2ExtendedTo",
+  "stage2Responded",
+  // HazardRowRecord (Aware and Made safe are dates and times, written as serials)
+  "investigationConcluded",
+  "summarySent",
+  "safetyWorkStarted",
+  "preventativeWorkStarted",
   // KpiPeriodRecord
   "period",
   // TriggerRecord

@@ -16,6 +16,8 @@ import * as sheets from "../../src/workbook/sheets";
 import {
   ATTENDANCE,
   ATTENDANCE_LIST,
+  COMPLAINTS,
+  HAZARDS,
   KPI_STATUS,
   MEETINGS,
   MEMBERS,
@@ -99,7 +101,8 @@ describe("a sheet the scan creates is laid out (issue 4)", () => {
   it("lays out the Settings template and the Summary, with no table on the Summary", () => {
     expect(planOf("Settings").layout?.table).toEqual({
       name: "TOSP_Settings",
-      area: { row: 0, column: 0, rowCount: 1 + SETTING_ROWS.length, columnCount: 2 },
+      // Setting, Value and the statutory figures' Source (issue 16).
+      area: { row: 0, column: 0, rowCount: 1 + SETTING_ROWS.length, columnCount: 3 },
     });
     const summary = planOf("Summary").layout as SheetLayout;
     expect(summary.table).toBeUndefined();
@@ -161,6 +164,40 @@ describe("sheetLayout", () => {
     const quorate = MEETINGS.columns.findIndex((c) => c.key === "quorate");
     expect(coloursAt(meetings, quorate)).toEqual({ No: "bad" });
     expect(meetings.highlights).toHaveLength(1);
+  });
+
+  it("gives the Complaints and Hazards logs their drop-downs and colours (issue 16)", () => {
+    const complaints = newSheetLayout(
+      COMPLAINTS,
+      COMPLAINTS.columns.map((c) => c.header),
+      0
+    );
+    const at = (definition: SheetDefinition, key: string) =>
+      definition.columns.findIndex((c) => c.key === key);
+    expect(complaints.dropDowns.map((d) => [d.area.column, d.list])).toEqual([
+      [at(COMPLAINTS, "stage"), ["1", "2"]],
+    ]);
+    expect(complaints.highlights.map((h) => [h.area.column, h.rules])).toEqual([
+      [
+        at(COMPLAINTS, "code"),
+        [
+          { text: "Within the Code", highlight: "good" },
+          { text: "Late", highlight: "warning", match: "beginsWith" },
+          { text: "Overdue", highlight: "bad", match: "beginsWith" },
+        ],
+      ],
+    ]);
+    const hazards = newSheetLayout(
+      HAZARDS,
+      HAZARDS.columns.map((c) => c.header),
+      0
+    );
+    expect(hazards.dropDowns.map((d) => [d.area.column, d.list])).toEqual([
+      [at(HAZARDS, "category"), ["Emergency", "Significant"]],
+      [at(HAZARDS, "alternativeAccommodation"), ["Y", "N"]],
+    ]);
+    expect(coloursAt(hazards, at(HAZARDS, "overdue"))).toEqual({ Yes: "bad" });
+    expect(coloursAt(hazards, at(HAZARDS, "nextStep"))).toEqual({ "Not in scope": "neutral" });
   });
 
   it("puts the register's marks drop-down on the meeting columns right of Member", () => {

@@ -159,6 +159,7 @@ describe("worked-examples.xlsx scanned as at 23/11/2026", () => {
         "Status",
         "Periods worse than target",
         "Trend",
+        "Quartile",
         "Source",
       ],
       // 21 days against a lower-is-better target of 20, 5% tolerance: inclusive, a near miss
@@ -173,6 +174,7 @@ describe("worked-examples.xlsx scanned as at 23/11/2026", () => {
         "Near miss",
         1,
         "worse",
+        null, // no Benchmarks sheet: no quartile
         "'KPI - Performance'!C4",
       ],
       // the latest period with an actual is October: November's blank is not a miss
@@ -187,6 +189,7 @@ describe("worked-examples.xlsx scanned as at 23/11/2026", () => {
         "Missed",
         1,
         "worse",
+        null, // no Benchmarks sheet: no quartile
         "'KPI - Performance'!C7",
       ],
       [
@@ -200,6 +203,7 @@ describe("worked-examples.xlsx scanned as at 23/11/2026", () => {
         "Near miss",
         3,
         "better",
+        null, // no Benchmarks sheet: no quartile
         "'KPI - Performance'!C12",
       ],
       // an indicator without a target is reported: it cannot be monitored
@@ -214,6 +218,7 @@ describe("worked-examples.xlsx scanned as at 23/11/2026", () => {
         "No target",
         0,
         null,
+        null, // no Benchmarks sheet: no quartile
         "'KPI - Performance'!C13",
       ],
     ]);

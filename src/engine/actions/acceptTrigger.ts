@@ -1,6 +1,6 @@
 import { Day } from "../../domain/calendar/days";
 import { panelYearLabel, panelYearOf } from "../../domain/calendar/panelYear";
-import { REVIEW_ORIGINS, ReviewOrigin } from "../../domain/reviews/programme";
+import { ReviewOrigin } from "../../domain/reviews/programme";
 import { REVIEW_STAGES } from "../../domain/reviews/stages";
 import { text, WritePlan } from "../../workbook/plan";
 import { readWorkbook } from "../../workbook/readWorkbook";
@@ -8,6 +8,7 @@ import { PANEL_DECISION_LIST, REVIEWS, TRIGGERS } from "../../workbook/sheets";
 import { TriggerRecord } from "../../workbook/records";
 import { WorkbookSnapshot } from "../../workbook/snapshot";
 import { rowUnder, rowWrites, sameWords } from "./tableRows";
+import { reviewOriginOf, triggerTypeOf } from "../triggerIdentity";
 
 /** §11.3: the panel's decision that puts a trigger's review on the programme. */
 export const ACCEPTED_INTO_PROGRAMME: (typeof PANEL_DECISION_LIST)[number] =
@@ -68,7 +69,7 @@ export function acceptTriggerPlan(
   const origin = originOf(trigger);
   if (!origin)
     return {
-      error: `"${trigger.key ?? triggerKey}" has the trigger type "${trigger.triggerType ?? ""}": choose Responsive, Officer request, Previous review or Customer complaints in ${grid.address(trigger.row, columns.triggerType as number)}.`,
+      error: `"${trigger.key ?? triggerKey}" has the trigger type "${trigger.triggerType ?? ""}": choose Responsive, Officer request, Previous review, Customer complaints or Benchmark in ${grid.address(trigger.row, columns.triggerType as number)}.`,
     };
 
   const panelYear = panelYearOf(asOf, workbook.settings.panelYearStart);
@@ -109,10 +110,11 @@ export function acceptTriggerPlan(
   };
 }
 
-/** The review's origin from the trigger type (§11.2); a trigger type the programme has no word for is undefined. */
+/**
+ * The review's origin from the trigger type (§11.2; a Benchmark trigger's review is Responsive:
+ * triggerIdentity.ts); a trigger type the programme has no word for is undefined.
+ */
 function originOf(trigger: TriggerRecord): Exclude<ReviewOrigin, "Scheduled"> | undefined {
-  const type = trigger.triggerType ?? "";
-  return REVIEW_ORIGINS.filter((origin) => origin !== "Scheduled").find((origin) =>
-    sameWords(origin, type)
-  ) as Exclude<ReviewOrigin, "Scheduled"> | undefined;
+  const type = triggerTypeOf(trigger.triggerType);
+  return type === undefined ? undefined : reviewOriginOf(type);
 }

@@ -10,7 +10,11 @@ import { RawCell } from "../../workbook/snapshot";
  * triggers on both KPI layouts and a complaints theme; and (issue 7) groups of tenants the membership
  * leaves out or under-represents (§4.4), the Silver Service Forum due for renewal with a term ending
  * (§15.2, §15.1), an involvement pool to draw task teams from, and two recommendations for You said,
- * we did.
+ * we did; and (issue 16, below) a complaints log and a hazards log with complaints and hazards overdue,
+ * answered late and made safe across the October clock change, a TSM survey too small for ±4 points,
+ * CH01 published without its second part and CH02 the log does not bear out, and benchmarks with TP09 in
+ * the bottom quartile. Every name, reference and figure is made up (the TSM survey and Benchmarks
+ * sheets say so in their Source cells).
  */
 export const DEMO_AS_OF = dayFromIso("2026-11-23");
 
@@ -345,23 +349,9 @@ function recommendations(): MemorySheet {
   return { name: "Recommendations", cells, formats: withFormats(cells, [4, 5]) };
 }
 
+/** The Complaints log: issue 16's log with the Complaint Handling Code's dates (complaintsLog below). */
 function complaints(): MemorySheet {
-  const rows: [string, string, string][] = [
-    ["2026-06-03", "Damp and mould", "Repairs and maintenance"],
-    ["2026-08-28", "Damp and mould", "Repairs and maintenance"],
-    ["2026-09-15", "Damp and mould", "Repairs and maintenance"],
-    ["2026-09-30", "Staff attitude", "Customer feedback"],
-    ["2026-10-06", "Damp and mould", "Repairs and maintenance"],
-    ["2026-10-21", "Missed repair appointment", "Repairs and maintenance"],
-    ["2026-11-02", "Damp and mould", "Repairs and maintenance"],
-    ["2026-11-12", "Damp and mould", "Repairs and maintenance"],
-    ["2026-11-18", "Noise nuisance", "Neighbourhood management"],
-  ];
-  const cells: RawCell[][] = [
-    ["Date received", "Theme", "Service area"],
-    ...rows.map(([iso, theme, area]) => [d(iso), theme, area]),
-  ];
-  return { name: "Complaints", cells, formats: withFormats(cells, [0]) };
+  return complaintsLog();
 }
 
 /** A year of monthly returns, November 2025 to October 2026. */
@@ -610,8 +600,331 @@ export function demoWorkbook(): MemorySheet[] {
     complaints(),
     rentKpis(),
     serviceKpis(),
-    satisfactionKpis(),
+    withTsmPublication(satisfactionKpis()),
     tenantProfile(),
     involvement(),
+    hazardsLog(),
+    tsmSurvey(),
+    benchmarks(),
   ];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Issue 16: the statutory clocks since 2024 and the Tenant Satisfaction Measures (made-up figures).
+
+const DATE_TIME = "dd/mm/yyyy hh:mm";
+/** A London wall-clock date and time as a cell holds it: `2026-10-24 10:00`. */
+const at = (iso: string): number => {
+  const [day, time] = iso.split(" ");
+  const [hours, minutes] = (time ?? "00:00").split(":").map(Number);
+  return d(day as string) + ((hours as number) * 60 + (minutes as number)) / 1440;
+};
+
+/**
+ * The Complaints log, by reference only, with the Code's dates: the TSM year 2025/26 in full (8 of 10
+ * stage 1 answers within the Code, one stage 2 within it) and 2026/27 to date: two answered late, one
+ * acknowledged late and now overdue, an extension beyond the Code's 10 working days, a stage 2 complaint
+ * overdue, and three not yet due. Judged at 23/11/2026 the damp and mould theme still has 5 complaints in
+ * the last 3 months (§11.2).
+ */
+function complaintsLog(): MemorySheet {
+  type Row = [
+    reference: string,
+    received: string,
+    theme: string,
+    area: string,
+    acknowledged: string | null,
+    extendedTo: string | null,
+    responded: string | null,
+    escalated?: string,
+    stage2Acknowledged?: string,
+    stage2Responded?: string,
+  ];
+  const REPAIRS = "Repairs and maintenance";
+  const NEIGHBOURHOOD = "Neighbourhood management";
+  const rows: Row[] = [
+    ["C-25-001", "2025-04-07", "Repairs delay", REPAIRS, "2025-04-10", null, "2025-04-17"],
+    [
+      "C-25-002",
+      "2025-05-12",
+      "Staff attitude",
+      "Customer feedback",
+      "2025-05-14",
+      null,
+      "2025-05-23",
+    ],
+    ["C-25-003", "2025-06-18", "Damp and mould", REPAIRS, "2025-06-20", null, "2025-07-04"],
+    ["C-25-004", "2025-07-22", "Noise nuisance", NEIGHBOURHOOD, "2025-07-25", null, "2025-08-12"],
+    [
+      "C-25-005",
+      "2025-09-03",
+      "Missed repair appointment",
+      REPAIRS,
+      "2025-09-05",
+      null,
+      "2025-09-16",
+    ],
+    [
+      "C-25-006",
+      "2025-10-14",
+      "Damp and mould",
+      REPAIRS,
+      "2025-10-16",
+      null,
+      "2025-10-28",
+      "2025-11-10",
+      "2025-11-14",
+      "2025-12-05",
+    ],
+    [
+      "C-25-007",
+      "2025-11-05",
+      "Rent account error",
+      "Rent charging and recovery",
+      "2025-11-07",
+      null,
+      "2025-11-21",
+    ],
+    ["C-25-008", "2025-12-08", "Heating repair", REPAIRS, "2025-12-10", "2026-01-09", "2026-01-08"],
+    ["C-25-009", "2026-01-20", "Estate cleaning", NEIGHBOURHOOD, "2026-01-22", null, "2026-02-10"],
+    ["C-25-010", "2026-03-02", "Damp and mould", REPAIRS, "2026-03-04", null, "2026-03-16"],
+    ["C-26-011", "2026-06-03", "Damp and mould", REPAIRS, "2026-06-05", null, "2026-06-15"],
+    ["C-26-012", "2026-08-28", "Damp and mould", REPAIRS, "2026-09-01", null, "2026-09-14"],
+    [
+      "C-26-020",
+      "2026-09-01",
+      "Rent account error",
+      "Rent charging and recovery",
+      "2026-09-03",
+      "2026-10-30",
+      "2026-10-20",
+    ],
+    // Answered late, then escalated: its stage 2 answer is overdue.
+    [
+      "C-26-013",
+      "2026-09-15",
+      "Damp and mould",
+      REPAIRS,
+      "2026-09-17",
+      null,
+      "2026-10-08",
+      "2026-10-12",
+      "2026-10-16",
+    ],
+    [
+      "C-26-014",
+      "2026-09-30",
+      "Staff attitude",
+      "Customer feedback",
+      "2026-10-02",
+      null,
+      "2026-10-09",
+    ],
+    ["C-26-015", "2026-10-06", "Damp and mould", REPAIRS, "2026-10-13", "2026-11-10", "2026-11-09"],
+    // Acknowledged late, and not answered.
+    ["C-26-016", "2026-10-21", "Missed repair appointment", REPAIRS, "2026-10-30", null, null],
+    ["C-26-017", "2026-11-02", "Damp and mould", REPAIRS, "2026-11-09", null, null],
+    ["C-26-018", "2026-11-12", "Damp and mould", REPAIRS, "2026-11-13", null, null],
+    ["C-26-019", "2026-11-18", "Noise nuisance", NEIGHBOURHOOD, null, null, null],
+  ];
+  const day = (iso: string | null | undefined): RawCell => (iso ? d(iso) : null);
+  const cells: RawCell[][] = [
+    [
+      "Reference",
+      "Date received",
+      "Theme",
+      "Service area",
+      "Stage",
+      "Acknowledged",
+      "Extended to",
+      "Responded",
+      "Escalated",
+      "Stage 2 acknowledged",
+      "Stage 2 responded",
+    ],
+    ...rows.map(([reference, received, theme, area, ack, ext, resp, esc, ack2, resp2]) => [
+      reference,
+      d(received),
+      theme,
+      area,
+      esc ? 2 : 1,
+      day(ack),
+      day(ext),
+      day(resp),
+      day(esc),
+      day(ack2),
+      day(resp2),
+    ]),
+  ];
+  return { name: "Complaints", cells, formats: withFormats(cells, [1, 5, 6, 7, 8, 9, 10]) };
+}
+
+/**
+ * The Hazards log under Awaab's Law, by reference only: an emergency made safe in time on the night
+ * the clocks went back; another that night, made safe half an hour after its 24 hours (which end at
+ * 19:00 on the clock, not 20:00); damp and mould whose safety work is overdue with no alternative
+ * accommodation offered; damp and mould still being investigated; and excess cold, which the
+ * Settings do not yet put in scope (shown, never counted).
+ */
+function hazardsLog(): MemorySheet {
+  const cells: RawCell[][] = [
+    [
+      "Reference",
+      "Category",
+      "Hazard",
+      "Aware",
+      "Made safe",
+      "Investigation concluded",
+      "Summary sent",
+      "Safety work started",
+      "Preventative work started",
+      "Reason for later preventative work",
+      "Alternative accommodation offered",
+    ],
+    [
+      "H-26-031",
+      "Emergency",
+      "Exposed wiring",
+      at("2026-10-24 10:00"),
+      at("2026-10-25 08:40"),
+      d("2026-10-26"),
+      d("2026-10-28"),
+      null,
+      "Not needed",
+      null,
+      null,
+    ],
+    [
+      "H-26-032",
+      "Emergency",
+      "Gas leak",
+      at("2026-10-24 20:00"),
+      at("2026-10-25 19:30"),
+      d("2026-10-27"),
+      d("2026-11-03"),
+      null,
+      "Not needed",
+      null,
+      "N",
+    ],
+    [
+      "H-26-040",
+      "Significant",
+      "Excess cold",
+      at("2026-10-05 14:00"),
+      null,
+      d("2026-10-20"),
+      null,
+      null,
+      null,
+      null,
+      null,
+    ],
+    [
+      "H-26-051",
+      "Significant",
+      "Damp and mould",
+      at("2026-10-19 09:30"),
+      null,
+      d("2026-10-30"),
+      d("2026-11-04"),
+      null,
+      null,
+      "Extractor fans on order",
+      "N",
+    ],
+    [
+      "H-26-058",
+      "Significant",
+      "Damp and mould",
+      at("2026-11-16 11:00"),
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ],
+  ];
+  // Formats on the dates and times only: a `Not needed` is text.
+  const formats = cells.map((row, r) =>
+    row.map((cell, c) =>
+      r === 0 || typeof cell !== "number" ? undefined : c === 3 || c === 4 ? DATE_TIME : DATE
+    )
+  );
+  return { name: "Hazards", cells, formats };
+}
+
+/**
+ * The TSM sheet as published (issue 16): the timescale CH02 counts against, CH02 for 2025/26 in both
+ * parts (stage 1 at 95%, which the log does not bear out), and NM01's second part; CH01's second part is
+ * left out, a gap the publication check names.
+ */
+function withTsmPublication(sheet: MemorySheet): MemorySheet {
+  const [header, ...rows] = sheet.cells as RawCell[][];
+  const timescale = 3;
+  const withColumn = (row: RawCell[], value: RawCell): RawCell[] => [
+    ...row.slice(0, timescale),
+    value,
+    ...row.slice(timescale),
+  ];
+  const code = "Complaint Handling Code: 10 working days from acknowledgement at stage 1";
+  return {
+    ...sheet,
+    cells: [
+      withColumn(header as RawCell[], "Timescale"),
+      ...rows.map((row) => withColumn(row, null)),
+      [
+        "NM01(2)",
+        "Anti-social behaviour cases that involve hate incidents per 1,000 homes",
+        null,
+        null,
+        1.2,
+        0.9,
+        1.1,
+      ],
+      ["CH02(1)", "Stage one complaints responded to within the Code", 95, code, null, 95.0, null],
+      [
+        "CH02(2)",
+        "Stage two complaints responded to within the Code",
+        95,
+        "Complaint Handling Code: 20 working days from acknowledgement at stage 2",
+        null,
+        100,
+        null,
+      ],
+    ],
+  };
+}
+
+/** The tenant perception survey behind TP01 and TP09 (made-up): too few responses for ±4 points. */
+function tsmSurvey(): MemorySheet {
+  return {
+    name: "TSM survey",
+    cells: [
+      ["Survey", "Responses", "Population", "Source"],
+      ["2026/27 tenant perception survey", 410, 8367, "Made-up figures for the sample workbook"],
+    ],
+  };
+}
+
+/**
+ * Quartiles to compare the landlord with others (made-up figures, laid out as the Regulator publishes
+ * its TSM statistics for local authority landlords): TP09 falls in the bottom quartile, a Benchmark
+ * trigger.
+ */
+function benchmarks(): MemorySheet {
+  const source = "Made-up quartiles for the sample workbook";
+  return {
+    name: "Benchmarks",
+    cells: [
+      ["Code", "Indicator", "Lower quartile", "Median", "Upper quartile", "Source"],
+      ["TP01", "Overall satisfaction", 64.2, 70.1, 75.3, source],
+      ["TP09", "Satisfaction with complaints handling", 32.8, 36.0, 40.1, source],
+      ["CH01(1)", "Stage one complaints received per 1,000 homes", 25.1, 34.9, 46.3, source],
+      ["CH02(1)", "Stage one complaints responded to within the Code", 79.0, 88.5, 95.2, source],
+      [null, "Average re-let time (days)", 28, 37, 52, source],
+    ],
+  };
 }

@@ -1,4 +1,4 @@
-import { readDate, readText } from "../cells";
+import { Cell, Reading, readDate, readText, shownCell } from "../cells";
 import { dataRows, TableLayout, repeatedColumnProblems } from "../grid";
 import { Problem } from "../problems";
 import { ComplaintRecord } from "../records";
@@ -6,7 +6,34 @@ import { COMPLAINTS } from "../sheets/complaints";
 
 type ComplaintKey = (typeof COMPLAINTS.columns)[number]["key"];
 
-/** WORKBOOK.md, Complaints: a row needs the date received and a theme. */
+/** The Code's dates of a row, each from its own column (WORKBOOK.md, Complaints). */
+const DATE_COLUMNS = [
+  "acknowledged",
+  "extendedTo",
+  "responded",
+  "escalated",
+  "stage2Acknowledged",
+  "stage2ExtendedTo",
+  "stage2Responded",
+] as const satisfies readonly ComplaintKey[];
+
+/** `1`, `2`, `Stage 1`, `stage two`: the stage a complaint has reached. */
+export function readStage(cell: Cell): Reading<1 | 2> {
+  if (cell.kind === "blank") return { blank: true };
+  if (cell.kind === "number" && (cell.value === 1 || cell.value === 2))
+    return { value: cell.value };
+  if (cell.kind === "text") {
+    const match = /^(?:stage\s*)?(1|2|one|two)$/i.exec(cell.text.trim());
+    if (match) return { value: /^(1|one)$/i.test(match[1] as string) ? 1 : 2 };
+  }
+  return { problem: `${shownCell(cell)} is not a stage: write 1 or 2` };
+}
+
+/**
+ * WORKBOOK.md, Complaints: a row needs the date received and a theme; the Code's dates are optional. A
+ * complaint the log puts at stage 2 with no Escalated date has no stage 2 clock, which is said at its
+ * Stage cell.
+ */
 export function readComplaints(
   layout: TableLayout<ComplaintKey>,
   problems: Problem[]
@@ -30,14 +57,26 @@ export function readComplaints(
       "this complaint has no theme: fill it in or clear the row"
     );
     if (received === undefined || theme === undefined) continue;
-    records.push({
-      row,
-      received,
-      theme,
-      serviceArea: grid.read(row, columns.serviceArea, readText, problems),
-      stage: grid.read(row, columns.stage, readText, problems),
-      responded: grid.read(row, columns.responded, readDate, problems),
-    });
+    const record: ComplaintRecord = { row, received, theme };
+    const reference = grid.read(row, columns.reference, readText, problems);
+    if (reference !== undefined) record.reference = reference;
+    const serviceArea = grid.read(row, columns.serviceArea, readText, problems);
+    if (serviceArea !== undefined) record.serviceArea = serviceArea;
+    const stage = grid.read(row, columns.stage, readStage, problems);
+    if (stage !== undefined) record.stage = stage;
+    for (const key of DATE_COLUMNS) {
+      const day = grid.read(row, columns[key], readDate, problems);
+      if (day !== undefined) record[key] = day;
+    }
+    if (stage === 2 && record.escalated === undefined)
+      problems.push(
+        grid.problem(
+          row,
+          columns.stage as number,
+          "this complaint is at stage 2 but has no Escalated date: give the date the resident asked for stage 2, which starts the stage 2 clock"
+        )
+      );
+    records.push(record);
   }
   return records;
 }

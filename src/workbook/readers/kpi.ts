@@ -96,6 +96,9 @@ interface RowDetails {
   polarityRow?: number;
   tolerance?: Tolerance;
   unit?: string;
+  timescale?: string;
+  responses?: number;
+  population?: number;
 }
 
 function readDetails(
@@ -116,6 +119,21 @@ function readDetails(
     polarityRow: polarityText === undefined ? undefined : row,
     tolerance: readToleranceCell(grid, row, columns.tolerance, problems),
     unit: grid.read(row, columns.unit, readText, problems),
+    timescale: grid.read(row, columns.timescale, readText, problems),
+    responses: grid.read(row, columns.responses, readNumber, problems),
+    population: grid.read(row, columns.population, readNumber, problems),
+  };
+}
+
+/** The TSM publication check's details, only those given (so records of other sheets are unchanged). */
+function publicationDetails(
+  details: RowDetails
+): Pick<KpiIndicatorRecord, "timescale" | "responses" | "population"> {
+  const { timescale, responses, population } = details;
+  return {
+    ...(timescale !== undefined ? { timescale } : {}),
+    ...(responses !== undefined ? { responses } : {}),
+    ...(population !== undefined ? { population } : {}),
   };
 }
 
@@ -235,6 +253,7 @@ function readWide(
       tolerance: details.tolerance,
       periods,
       ...resolve(layout, row, details, problems),
+      ...publicationDetails(details),
     });
   }
   return indicators;
@@ -289,6 +308,7 @@ function readLong(layout: Layout, problems: Problem[]): KpiIndicatorRecord[] {
     tolerance: details.tolerance,
     periods: periodsOf(layout, details.indicator, rows, problems),
     ...resolve(layout, first, details, problems),
+    ...publicationDetails(details),
   }));
 }
 
@@ -333,4 +353,7 @@ function mergeDetails(into: RowDetails, from: RowDetails): void {
   }
   into.tolerance ??= from.tolerance;
   into.unit ??= from.unit;
+  into.timescale ??= from.timescale;
+  into.responses ??= from.responses;
+  into.population ??= from.population;
 }

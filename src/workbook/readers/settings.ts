@@ -2,8 +2,19 @@ import { parsePanelYear, panelYearLabel } from "../../domain/calendar/panelYear"
 import { RuleInputError } from "../../domain/errors";
 import { parseTolerance } from "../../domain/kpi/polarity";
 import { DEFAULT_SETTINGS, PanelSettings } from "../../domain/settings";
-import { Cell, figureFromText, readText, toleranceFromText, toPercentPoints } from "../cells";
-import { partsOf } from "../../domain/calendar/days";
+import { STATUTORY_SETTING_SOURCES } from "../../domain/settingSources";
+import { ALL_HAZARDS, HazardTypeInScope } from "../../domain/hazards/scope";
+import { BENCHMARK_TRIGGER_CHOICES } from "../../domain/kpi/quartile";
+import { PanelYearStart } from "../../domain/calendar/panelYear";
+import {
+  Cell,
+  figureFromText,
+  readDate,
+  readText,
+  toleranceFromText,
+  toPercentPoints,
+} from "../cells";
+import { formatUkDate, partsOf } from "../../domain/calendar/days";
 import { headerKey } from "../definition";
 import { dataRows, TableLayout, repeatedColumnProblems } from "../grid";
 import { Problem } from "../problems";
@@ -17,7 +28,14 @@ export interface SettingRow {
   written(settings: PanelSettings): string | number;
   /** Sets the value, or throws RuleInputError saying what to write. */
   apply(settings: PanelSettings, value: Cell): void;
+  /** Where a statutory figure comes from (RULES.md: "its source named beside it in Settings"). */
+  source?: string;
 }
+
+/** How a hazard type in scope is labelled on the Settings sheet. */
+export const SCOPE_LABEL = "Awaab's Law in scope";
+const ALL_EMERGENCY_HAZARDS = "All emergency hazards";
+const SCOPE_ROW = /^awaab['’]?s\s+law\s+in\s+scope\s*:\s*(.*\S)\s*$/i;
 
 /**
  * A figure typed as text, through the one reading of text figures (cells.ts, UK style): a figure in
@@ -132,24 +150,8 @@ export const SETTING_ROWS: readonly SettingRow[] = [
   ),
   {
     label: "Panel year starts (day/month)",
-    written: (s) =>
-      `${String(s.panelYearStart.day).padStart(2, "0")}/${String(s.panelYearStart.month).padStart(2, "0")}`,
-    apply: (s, cell) => {
-      // Excel turns a typed 01/09 into a date: a date cell gives its day and month.
-      const fromDate =
-        cell.kind === "number" && cell.format === "date"
-          ? partsOf(Math.floor(cell.value))
-          : undefined;
-      const match = cell.kind === "text" ? /^(\d{1,2})\/(\d{1,2})$/.exec(cell.text) : null;
-      const day = fromDate?.day ?? Number(match?.[1]);
-      const month = fromDate?.month ?? Number(match?.[2]);
-      if ((!match && !fromDate) || month < 1 || month > 12 || day < 1 || day > 28) {
-        throw new RuleInputError(
-          "write the day and month the panel year starts, such as 01/09 (days after the 28th are not allowed)"
-        );
-      }
-      s.panelYearStart = { day, month };
-    },
+    written: (s) => dayMonthText(s.panelYearStart),
+    apply: (s, cell) => (s.panelYearStart = dayMonthOf(cell, "the panel year")),
   },
   count(
     "Meetings a year",
@@ -219,7 +221,47 @@ export const SETTING_ROWS: readonly SettingRow[] = [
     written: (s) => s.underRepresentationThreshold,
     apply: (s, cell) => (s.underRepresentationThreshold = fractionOf(cell)),
   },
+  ...statutoryRows(),
 ];
+
+/** `01/09`: a day and month as the Settings sheet writes it. */
+const dayMonthText = (start: PanelYearStart): string =>
+  `${String(start.day).padStart(2, "0")}/${String(start.month).padStart(2, "0")}`;
+
+/** A day and month (`01/09`), or a date cell (Excel turns a typed 01/09 into a date): its day and month. */
+function dayMonthOf(cell: Cell, what: string): PanelYearStart {
+  const fromDate =
+    cell.kind === "number" && cell.format === "date" ? partsOf(Math.floor(cell.value)) : undefined;
+  const match = cell.kind === "text" ? /^(\d{1,2})\/(\d{1,2})$/.exec(cell.text) : null;
+  const day = fromDate?.day ?? Number(match?.[1]);
+  const month = fromDate?.month ?? Number(match?.[2]);
+  if ((!match && !fromDate) || month < 1 || month > 12 || day < 1 || day > 28) {
+    throw new RuleInputError(
+      `write the day and month ${what} starts, such as 01/09 (days after the 28th are not allowed)`
+    );
+  }
+  return { day, month };
+}
+
+/** A figure (not only whole numbers) from `least` to `most`; a percentage-formatted cell in percent points. */
+function figureBetween(cell: Cell, least: number, most: number, inclusive = true): number {
+  const value =
+    cell.kind === "number"
+      ? cell.format === "percent"
+        ? toPercentPoints(cell.value)
+        : cell.value
+      : cell.kind === "text"
+        ? figureOf(cell.text)
+        : NaN;
+  const within = inclusive ? value >= least && value <= most : value > least && value < most;
+  if (!within)
+    throw new RuleInputError(
+      inclusive
+        ? `give a number from ${least} to ${most}`
+        : `give a number more than ${least} and less than ${most}`
+    );
+  return value;
+}
 
 /** A fraction from 0 to 1: `0.5`, `50%`, or 0.5 in a percentage-formatted cell. */
 function fractionOf(cell: Cell): number {
@@ -239,7 +281,151 @@ function fractionOf(cell: Cell): number {
   return value;
 }
 
-const BY_LABEL = new Map(SETTING_ROWS.map((row) => [headerKey(row.label), row]));
+/**
+ * RULES.md, "Statutory clocks since 2024" and "Tenant Satisfaction Measures" (issue 16): every figure
+ * a row, labelled as settingSources.ts names it, with its source beside it; the hazard types Awaab's Law
+ * covers a row each (`Awaab's Law in scope: Damp and mould`, its start date as the value).
+ */
+function statutoryRows(): SettingRow[] {
+  const sourceOf = (setting: string): { label: string; source: string } => {
+    const entry = STATUTORY_SETTING_SOURCES.find((s) => s.setting === setting);
+    if (!entry) throw new Error(`settingSources.ts names no source for ${setting}`);
+    return { label: entry.figure, source: entry.source };
+  };
+  const days = (
+    setting: string,
+    get: (s: PanelSettings) => number,
+    set: (s: PanelSettings, n: number) => void,
+    least = 0
+  ): SettingRow => ({ ...count(sourceOf(setting).label, least, get, set), ...sourceOf(setting) });
+  const code = (
+    stage: "stage1" | "stage2",
+    figure: keyof PanelSettings["complaintHandlingCode"]["stage1"]
+  ) =>
+    days(
+      `complaintHandlingCode.${stage}.${figure}`,
+      (s) => s.complaintHandlingCode[stage][figure],
+      (s, n) => (s.complaintHandlingCode[stage][figure] = n)
+    );
+  const awaab = (figure: keyof PanelSettings["awaabsLaw"], least = 0) =>
+    days(
+      `awaabsLaw.${figure}`,
+      (s) => s.awaabsLaw[figure],
+      (s, n) => (s.awaabsLaw[figure] = n),
+      least
+    );
+  return [
+    code("stage1", "acknowledgeWorkingDays"),
+    code("stage1", "respondWorkingDays"),
+    code("stage1", "extensionWorkingDays"),
+    code("stage2", "acknowledgeWorkingDays"),
+    code("stage2", "respondWorkingDays"),
+    code("stage2", "extensionWorkingDays"),
+    {
+      ...sourceOf("ch02TargetPercent"),
+      written: (s) => s.ch02TargetPercent,
+      apply: (s, cell) => (s.ch02TargetPercent = figureBetween(cell, 0, 100)),
+    },
+    {
+      ...sourceOf("homesOwned"),
+      written: (s) => s.homesOwned ?? "",
+      apply: (s, cell) => (s.homesOwned = wholeNumber(cell, 1)),
+    },
+    {
+      ...sourceOf("tsmPeriods.yearStart"),
+      written: (s) => dayMonthText(s.tsmPeriods.yearStart),
+      apply: (s, cell) => (s.tsmPeriods.yearStart = dayMonthOf(cell, "the TSM reporting year")),
+    },
+    days(
+      "tsmPeriods.recentMonths",
+      (s) => s.tsmPeriods.recentMonths,
+      (s, n) => (s.tsmPeriods.recentMonths = n),
+      1
+    ),
+    awaab("emergencyHours", 1),
+    awaab("investigateWorkingDays"),
+    awaab("summaryWorkingDays"),
+    awaab("safetyWorkWorkingDays"),
+    awaab("preventativeWorkWorkingDays"),
+    awaab("preventativeWorkWeeksWithReason"),
+    ...DEFAULT_SETTINGS.hazardTypesInScope.map((entry) => scopeRow(entry, sourceOf)),
+    days(
+      "overdueClocksTrigger",
+      (s) => s.overdueClocksTrigger,
+      (s, n) => (s.overdueClocksTrigger = n),
+      1
+    ),
+    {
+      ...sourceOf("surveyAccuracy.marginPoints"),
+      written: (s) => s.surveyAccuracy.marginPoints,
+      apply: (s, cell) => (s.surveyAccuracy.marginPoints = figureBetween(cell, 0, 100, false)),
+    },
+    {
+      ...sourceOf("surveyAccuracy.confidencePercent"),
+      written: (s) => s.surveyAccuracy.confidencePercent,
+      apply: (s, cell) => (s.surveyAccuracy.confidencePercent = figureBetween(cell, 0, 100, false)),
+    },
+    {
+      ...sourceOf("benchmarkTrigger"),
+      written: (s) => s.benchmarkTrigger,
+      apply: (s, cell) => {
+        const typed = cell.kind === "text" ? cell.text.trim().toLowerCase() : "";
+        const choice = BENCHMARK_TRIGGER_CHOICES.find((c) => c.toLowerCase() === typed);
+        if (!choice)
+          throw new RuleInputError(
+            `choose ${BENCHMARK_TRIGGER_CHOICES.join(", ").replace(/, ([^,]*)$/, " or $1")}`
+          );
+        s.benchmarkTrigger = choice;
+      },
+    },
+  ];
+}
+
+/** `Damp and mould` (any category), `All hazards`, `All emergency hazards`: a row's label after the colon. */
+function scopeTypeText(entry: Pick<HazardTypeInScope, "hazard" | "category">): string {
+  if (entry.hazard === ALL_HAZARDS)
+    return entry.category === "Emergency" ? ALL_EMERGENCY_HAZARDS : ALL_HAZARDS;
+  return entry.hazard;
+}
+
+/** The hazard type and category a Settings label names, or undefined when it is not a scope row. */
+export function scopeOfLabel(
+  label: string
+): Pick<HazardTypeInScope, "hazard" | "category"> | undefined {
+  const typed = SCOPE_ROW.exec(label)?.[1];
+  if (typed === undefined) return undefined;
+  const key = headerKey(typed);
+  if (key === headerKey(ALL_EMERGENCY_HAZARDS))
+    return { hazard: ALL_HAZARDS, category: "Emergency" };
+  if (key === headerKey(ALL_HAZARDS)) return { hazard: ALL_HAZARDS, category: "Any" };
+  return { hazard: typed, category: "Any" };
+}
+
+function scopeRow(
+  entry: HazardTypeInScope,
+  sourceOf: (setting: string) => { label: string; source: string }
+): SettingRow {
+  const label = `${SCOPE_LABEL}: ${scopeTypeText(entry)}`;
+  return {
+    label,
+    source: sourceOf("hazardTypesInScope").source,
+    written: (s) => {
+      const found = s.hazardTypesInScope.find(
+        (e) => e.hazard === entry.hazard && e.category === entry.category
+      );
+      return found ? formatUkDate(found.from) : "";
+    },
+    // Read with every other scope row by readSettings, which takes the sheet's rows as the whole list.
+    apply: () => undefined,
+  };
+}
+
+const BY_LABEL = new Map(
+  SETTING_ROWS.filter((row) => scopeOfLabel(row.label) === undefined).map((row) => [
+    headerKey(row.label),
+    row,
+  ])
+);
 
 export function copyOfDefaults(): PanelSettings {
   return structuredClone(DEFAULT_SETTINGS);
@@ -251,9 +437,38 @@ export function readSettings(layout: TableLayout<SettingsKey>, problems: Problem
   problems.push(...repeatedColumnProblems(layout));
   const settings = copyOfDefaults();
   const seen = new Set<SettingRow>();
+  // RULES.md, "Hazards": the types in scope are the sheet's scope rows when it has any (a type is taken
+  // out of scope by deleting its row), else the defaults (a Settings sheet from before issue 16).
+  const scope: HazardTypeInScope[] = [];
+  const scopeSeen = new Map<string, number>();
   for (const row of dataRows(layout)) {
     const label = grid.read(row, columns.setting, readText, problems);
     if (label === undefined) continue;
+    const inScope = scopeOfLabel(label);
+    if (inScope) {
+      const key = `${inScope.category}|${headerKey(inScope.hazard)}`;
+      const earlier = scopeSeen.get(key);
+      scopeSeen.set(key, earlier ?? row);
+      if (earlier !== undefined) {
+        problems.push(
+          grid.problem(
+            row,
+            columns.setting as number,
+            `"${label}" is set again here: the first row (row ${grid.sheetRow(earlier) + 1}) is used`
+          )
+        );
+        continue;
+      }
+      const from = grid.required(
+        row,
+        columns.value as number,
+        readDate,
+        problems,
+        `${label}: give the date Awaab's Law covers it from, such as 27/10/2025; until then it is not in scope`
+      );
+      if (from !== undefined) scope.push({ ...inScope, from });
+      continue;
+    }
     const definition = BY_LABEL.get(headerKey(label));
     if (!definition) {
       problems.push(
@@ -286,10 +501,17 @@ export function readSettings(layout: TableLayout<SettingsKey>, problems: Problem
         grid.problem(
           row,
           columns.value as number,
-          `${definition.label}: ${error.message.replace(/\.$/, "")}; the default ${definition.written(DEFAULT_SETTINGS)} is used`
+          `${definition.label}: ${error.message.replace(/\.$/, "")}; ${defaultUsed(definition)}`
         )
       );
     }
   }
+  if (scopeSeen.size > 0) settings.hazardTypesInScope = scope;
   return settings;
+}
+
+/** What a bad value falls back to: the default, or none for a figure with no default (homes owned). */
+function defaultUsed(definition: SettingRow): string {
+  const written = definition.written(DEFAULT_SETTINGS);
+  return written === "" ? "it is left unset" : `the default ${written} is used`;
 }

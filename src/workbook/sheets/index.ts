@@ -4,6 +4,8 @@ export { MEETINGS } from "./meetings";
 export { REVIEWS } from "./reviews";
 export { RECOMMENDATIONS } from "./recommendations";
 export { COMPLAINTS } from "./complaints";
+export { HAZARDS } from "./hazards";
+export { BENCHMARKS, TSM_SURVEY } from "./benchmarks";
 export { SETTINGS } from "./settings";
 export { KPI } from "./kpi";
 export { KPI_STATUS, TRIGGERS, SUMMARY } from "./kept";

@@ -1,6 +1,10 @@
 import { KPI_STATUSES } from "../../domain/kpi/types";
+import { CONTEXT_POSITIONS, HALVES, QUARTILES } from "../../domain/kpi/quartile";
 import { SheetDefinition } from "../definition";
 import { PANEL_DECISION_LIST, POLARITY_LIST, TRIGGER_TYPE_LIST } from "./lists";
+
+/** KPI status's `Quartile` words (domain/kpi/quartile.ts, describeBenchmarkPosition). */
+const QUARTILE_WORDS = [...QUARTILES, ...HALVES, ...CONTEXT_POSITIONS] as const;
 
 /** WORKBOOK.md, kept by the add-in: KPI status, one row per indicator. */
 export const KPI_STATUS = {
@@ -18,8 +22,19 @@ export const KPI_STATUS = {
     { key: "status", header: "Status", kind: "choice", owned: true, list: KPI_STATUSES },
     { key: "periodsWorse", header: "Periods worse than target", kind: "number", owned: true },
     { key: "trend", header: "Trend", kind: "text", owned: true },
+    // Issue 16: where the latest figure falls among the Benchmarks sheet's quartiles.
+    { key: "quartile", header: "Quartile", kind: "choice", owned: true, list: QUARTILE_WORDS },
     { key: "source", header: "Source", kind: "text", owned: true },
   ],
+} as const satisfies SheetDefinition;
+
+/**
+ * KPI status as versions before issue 16 wrote it, without `Quartile`: adopted as the add-in's and
+ * given the column on the next scan (engine/kpis.ts, kpiStatusColumns).
+ */
+export const KPI_STATUS_BEFORE_QUARTILE = {
+  ...KPI_STATUS,
+  columns: KPI_STATUS.columns.filter((column) => column.key !== "quartile"),
 } as const satisfies SheetDefinition;
 
 /**

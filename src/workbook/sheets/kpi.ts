@@ -3,7 +3,8 @@ import { POLARITY_LIST } from "./lists";
 
 /**
  * WORKBOOK.md, KPI sheets: any sheet whose header row has an `Indicator` column. Long layout:
- * Indicator, Period, Actual, Target. Wide layout: Indicator, Target, then one column per month.
+ * Indicator, Period, Actual, Target. Wide layout: Indicator, Target, then one column per month. For the
+ * TSM publication check, Responses, Population and Timescale.
  */
 export const KPI = {
   key: "kpi",
@@ -30,5 +31,10 @@ export const KPI = {
     { key: "tolerance", header: "Tolerance", kind: "text" },
     { key: "unit", header: "Unit", kind: "text" },
     { key: "code", header: "Code", aliases: ["Ref", "Reference"], kind: "text" },
+    // RULES.md, "Tenant Satisfaction Measures": the publication check's survey size (TP01–TP12) and
+    // the timescale a measure counts against (RP02, CH02), given on the measure's row.
+    { key: "responses", header: "Responses", aliases: ["Respondents"], kind: "number" },
+    { key: "population", header: "Population", kind: "number" },
+    { key: "timescale", header: "Timescale", aliases: ["Target timescale"], kind: "text" },
   ],
 } as const satisfies SheetDefinition;

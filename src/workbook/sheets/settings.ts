@@ -1,6 +1,9 @@
 import { SheetDefinition } from "../definition";
 
-/** WORKBOOK.md, Settings: two columns, one setting a row. */
+/**
+ * WORKBOOK.md, Settings: one setting a row, its value beside it; the add-in's template adds a third
+ * column naming the source of each statutory figure (issue 16). A sheet of two columns still works.
+ */
 export const SETTINGS = {
   key: "settings",
   name: "Settings",
@@ -8,5 +11,6 @@ export const SETTINGS = {
   columns: [
     { key: "setting", header: "Setting", required: true, kind: "text" },
     { key: "value", header: "Value", required: true, kind: "text" },
+    { key: "source", header: "Source", kind: "text" },
   ],
 } as const satisfies SheetDefinition;

@@ -3,10 +3,10 @@ import { scan } from "../../../src/engine/scan";
 import { DEMO_AS_OF, demoWorkbook } from "../../../src/hosts/memory/demoWorkbook";
 import { MemorySheet, MemoryWorkbook } from "../../../src/hosts/memory/memoryHost";
 import { CLAIM_NAMES } from "../../../src/workbook/claims";
-import { describeProblem } from "../../../src/workbook/problems";
 import { hostOn, syncsOf } from "./excelTestKit";
 import { FakeExcel } from "./fakeExcel";
 import { cellOf, emptySheet, fingerprint, valuesIn } from "./fakeWorkbook";
+import { otherThanTheDemos } from "../../fixtures/demoProblems";
 
 /**
  * Issue 13, point 4, in Excel: the add-in's claims are workbook-wide names (`workbook.names`, ExcelApi
@@ -152,7 +152,7 @@ describe("the Excel host and the add-in's claims", () => {
     const { excel, host } = hostOn([...demoWorkbook(), budget]);
     const before = fingerprint([excel.sheet("Summary")]);
     const outcome = await createPanelSession(host, () => DEMO_AS_OF).writeSummary();
-    expect(outcome.problems.map(describeProblem)).toEqual([
+    expect(otherThanTheDemos(outcome.problems)).toEqual([
       "Summary: this sheet is not one the add-in wrote, so the scan left it as it is: rename your Summary sheet, or delete it to let the add-in write one",
     ]);
     expect(fingerprint([excel.sheet("Summary")])).toBe(before);
@@ -170,7 +170,7 @@ describe("the Excel host and the add-in's claims", () => {
     excel.sheets.push(emptySheet("Summary"));
     cellOf(excel.sheet("Summary"), 0, 0).value = "Budget line";
     const outcome = await session.scan();
-    expect(outcome.problems).toEqual([]);
+    expect(otherThanTheDemos(outcome.problems)).toEqual([]);
     expect(outcome.sheetsCreated).toEqual([]);
     expect(
       valuesIn(excel.sheet("Forum summary"), { row: 1, column: 0, rowCount: 1, columnCount: 2 })
@@ -203,7 +203,7 @@ describe("the Excel host and the add-in's claims", () => {
     const training = header.indexOf("Training %") + 1;
     cellOf(members, 1, training).value = 40; // Pat Jones's training, now incomplete
     const outcome = await session.scan();
-    expect(outcome.problems).toEqual([]);
+    expect(otherThanTheDemos(outcome.problems)).toEqual([]);
     expect(cellOf(members, 1, 2).value).toBe("Training incomplete");
     expect(members.rows[0]?.filter((cell) => cell?.value === "Status")).toHaveLength(1);
   });
