@@ -1,5 +1,6 @@
 import fs from "fs";
 import path from "path";
+import { settingCellName } from "../src/workbook/settingNames";
 import { WORKED_EXAMPLE_MEETINGS } from "./fixtures/workedExample";
 import { argumentsOf as readArguments, expectedOf } from "./functionExamples";
 import * as tosp from "../src/functions/functions";
@@ -463,8 +464,15 @@ describe("the guide's messages are the add-in's own words", () => {
   });
 
   it("lists every setting with its default, in the Settings sheet's order", () => {
-    const table = tableUnder(section("2."), "| setting | default |").map(cellsOf);
+    const table = tableUnder(section("2."), "| setting | default | name in formulas |").map(
+      cellsOf
+    );
     const defaults = copyOfDefaults();
-    expect(table).toEqual(SETTING_ROWS.map((row) => [row.label, String(row.written(defaults))]));
+    expect(table).toEqual(
+      SETTING_ROWS.map((row) => {
+        const name = settingCellName(row.label);
+        return [row.label, String(row.written(defaults)), name ? `\`${name}\`` : ""];
+      })
+    );
   });
 });

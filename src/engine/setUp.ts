@@ -24,7 +24,8 @@ import {
   TSM_SURVEY,
 } from "../workbook/sheets";
 import { WorkbookSnapshot } from "../workbook/snapshot";
-import { settingsTemplatePlan } from "./settingsTemplate";
+import { settingNamesPlan, settingsTemplatePlan } from "./settingsTemplate";
+import { sheetSettingCells, templateSettingCells } from "../workbook/settingNames";
 
 /** The officers' sheets of WORKBOOK.md that Set up creates when missing, in this order. */
 const REGISTERS_TO_SET_UP = [
@@ -80,7 +81,8 @@ export function setUpPlan(snapshot: WorkbookSnapshot): SetUpResult {
     if (existing !== undefined) kept.push(existing);
   }
 
-  const kpiSheets = readWorkbook(snapshot).workbook.kpiSheets.map((sheet) => sheet.sheet);
+  const read = readWorkbook(snapshot).workbook;
+  const kpiSheets = read.kpiSheets.map((sheet) => sheet.sheet);
   if (kpiSheets.length > 0) kept.push(...kpiSheets);
   else sheets.push(headerOnlyPlan(KPI, unusedName(KPI_TEMPLATE_NAME, names)));
 
@@ -88,8 +90,21 @@ export function setUpPlan(snapshot: WorkbookSnapshot): SetUpResult {
   const settings = names.find((name) => findsSheet(SETTINGS, name));
   if (settings !== undefined) kept.push(settings);
   else sheets.push(settingsTemplatePlan());
+  // Its Value cells named, so formulas read Lapse_consecutive (docs/workbook.md, Settings); on the
+  // officers' own Settings sheet a name is only added, never a cell written.
+  const settingsSheet = read.settingsSheet;
+  const addNames =
+    settings !== undefined
+      ? settingsSheet
+        ? settingNamesPlan(snapshot, settings, sheetSettingCells(settingsSheet))
+        : []
+      : settingNamesPlan(snapshot, SETTINGS.name, templateSettingCells());
 
-  return { plan: { sheets }, created: sheets.map((sheet) => sheet.sheet), kept };
+  return {
+    plan: { sheets, ...(addNames.length > 0 ? { addNames } : {}) },
+    created: sheets.map((sheet) => sheet.sheet),
+    kept,
+  };
 }
 
 /** A new sheet with the definition's headers in row 1, in the definition's order, and nothing under them. */

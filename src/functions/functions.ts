@@ -10,7 +10,12 @@
  */
 import { lapseStatus, describeLapseStatus, MeetingMark } from "../domain/attendance/lapse";
 import { Day, formatUkDate, partsOf } from "../domain/calendar/days";
-import { panelYearLabel, panelYearOf, parsePanelYear } from "../domain/calendar/panelYear";
+import {
+  panelYearLabel,
+  panelYearOf,
+  parsePanelYear,
+  parseYearStart,
+} from "../domain/calendar/panelYear";
 import { clearWorkingDays, dueWithinWorkingDays } from "../domain/calendar/workingDays";
 import {
   codeStatus,
@@ -456,17 +461,21 @@ function confidenceArgument(value: unknown): number {
  * The panel year a date falls in, from 1 September: 23/11/2026 → 2026/27.
  * @customfunction PANELYEAR
  * @param date A date.
- * @param [yearStarts] The day the panel year starts, if your Settings differ: any date on that day and month (default 01/09; Panel_year_starts).
+ * @param [yearStarts] The day the panel year starts, if your Settings differ: day/month text such as "01/09" or any date on that day and month (default 01/09; Panel_year_starts).
  * @returns The panel year, such as 2026/27.
  */
 export function panelYear(date: unknown, yearStarts?: unknown): string {
   return inCell(() => {
     const args = plainArguments({ date, yearStarts });
-    const starts = optionalDateArgument(args.yearStarts, "yearStarts");
+    // The Settings sheet's `01/09` (its named cell Panel_year_starts), or any date on that day and month.
+    const dayMonth =
+      typeof args.yearStarts === "string" ? parseYearStart(args.yearStarts) : undefined;
+    const starts = dayMonth ? undefined : optionalDateArgument(args.yearStarts, "yearStarts");
     const start =
-      starts === undefined
+      dayMonth ??
+      (starts === undefined
         ? DEFAULT_SETTINGS.panelYearStart
-        : { month: partsOf(starts).month, day: partsOf(starts).day };
+        : { month: partsOf(starts).month, day: partsOf(starts).day });
     return panelYearLabel(panelYearOf(dateArgument(args.date, "date"), start));
   });
 }

@@ -13,6 +13,21 @@ export interface PanelYearStart {
 
 export const SEPTEMBER_FIRST: PanelYearStart = { month: 9, day: 1 };
 
+/**
+ * A panel year's first day as the Settings sheet writes it, `01/09` (day/month); undefined for text of
+ * another shape or a day that does not start a year every year (after the 28th, so never 29 February).
+ */
+export function parseYearStart(text: string): PanelYearStart | undefined {
+  const match = /^\s*(\d{1,2})\/(\d{1,2})\s*$/.exec(text);
+  if (!match) return undefined;
+  const start = { day: Number(match[1]), month: Number(match[2]) };
+  return isYearStart(start) ? start : undefined;
+}
+
+/** A day and month every year has, no later than the 28th. */
+export const isYearStart = ({ day, month }: PanelYearStart): boolean =>
+  month >= 1 && month <= 12 && day >= 1 && day <= 28;
+
 /** The start year of the panel year a date falls in: 23/11/2026 → 2026; 31/08/2026 → 2025. */
 export function panelYearOf(serial: Day, start: PanelYearStart = SEPTEMBER_FIRST): number {
   const { year, month, day } = partsOf(serial);

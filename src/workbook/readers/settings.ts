@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, PanelSettings } from "../../domain/settings";
 import { STATUTORY_SETTING_SOURCES } from "../../domain/settingSources";
 import { ALL_HAZARDS, HazardTypeInScope } from "../../domain/hazards/scope";
 import { BENCHMARK_TRIGGER_CHOICES } from "../../domain/kpi/quartile";
-import { PanelYearStart } from "../../domain/calendar/panelYear";
+import { isYearStart, PanelYearStart, parseYearStart } from "../../domain/calendar/panelYear";
 import {
   Cell,
   figureFromText,
@@ -230,17 +230,18 @@ const dayMonthText = (start: PanelYearStart): string =>
 
 /** A day and month (`01/09`), or a date cell (Excel turns a typed 01/09 into a date): its day and month. */
 function dayMonthOf(cell: Cell, what: string): PanelYearStart {
-  const fromDate =
-    cell.kind === "number" && cell.format === "date" ? partsOf(Math.floor(cell.value)) : undefined;
-  const match = cell.kind === "text" ? /^(\d{1,2})\/(\d{1,2})$/.exec(cell.text) : null;
-  const day = fromDate?.day ?? Number(match?.[1]);
-  const month = fromDate?.month ?? Number(match?.[2]);
-  if ((!match && !fromDate) || month < 1 || month > 12 || day < 1 || day > 28) {
+  const start =
+    cell.kind === "number" && cell.format === "date"
+      ? partsOf(Math.floor(cell.value))
+      : cell.kind === "text"
+        ? parseYearStart(cell.text)
+        : undefined;
+  if (!start || !isYearStart(start)) {
     throw new RuleInputError(
       `write the day and month ${what} starts, such as 01/09 (days after the 28th are not allowed)`
     );
   }
-  return { day, month };
+  return { day: start.day, month: start.month };
 }
 
 /** A figure (not only whole numbers) from `least` to `most`; a percentage-formatted cell in percent points. */
