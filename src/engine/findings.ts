@@ -96,6 +96,10 @@ export interface TriggerFinding {
   isNew: boolean;
   /** The panel's decision as it stands on the sheet (New for a new trigger). */
   panelDecision: string;
+  /** §11.3: the decision leaves it open to be added to the review programme (New, blank or Discussed). */
+  canAccept: boolean;
+  /** §11.3: the decision is `Accepted into programme` (in any case). */
+  acceptedIntoProgramme: boolean;
   complaints?: ComplaintThemeTrigger;
   /** Issue 16: the overdue complaints and hazards a `Customer complaints` trigger counts. */
   overdue?: OverdueClock[];

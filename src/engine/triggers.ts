@@ -23,6 +23,7 @@ import { firesBenchmarkTrigger } from "./benchmarks";
 import { FROM_THE_LOG } from "./complaintMeasures";
 import { BenchmarkTriggerSetting } from "../domain/kpi/quartile";
 import { polarityLabel } from "../domain/kpi/polarity";
+import { canAcceptTrigger, isAcceptedIntoProgramme } from "../domain/reviews/triggerDecisions";
 import {
   raisedTriggerIdentity,
   rowTriggerIdentity,
@@ -203,9 +204,7 @@ export function mergeTriggers(
       message:
         "the Triggers sheet has no header row with Key and Trigger type, so no triggers were written: restore the headers or rename the sheet",
     });
-    return {
-      findings: rows.map((row) => ({ ...findingOf(row), isNew: true, panelDecision: "New" })),
-    };
+    return { findings: rows.map((row) => findingOf(row, true, "New")) };
   }
   const records = existing?.records ?? [];
   const { rowOf, copies } = triggerRowsOnSheet(rows, records);
@@ -228,14 +227,14 @@ export function mergeTriggers(
         same ? (record.lastUpdated ?? asOf) : asOf
       );
       writeChanged(writes, grid, record.row, columns.index, owned);
-      findings.push({ ...findingOf(row), isNew: false, panelDecision: record.panelDecision ?? "" });
+      findings.push(findingOf(row, false, record.panelDecision ?? ""));
     } else {
       const owned = { ...ownedValues(row, asOf, asOf) };
       for (const [key, value] of Object.entries(owned) as [OwnedKey, WriteValue][])
         writes.push({ row: nextRow, column: columns.index[key], value });
       writes.push({ row: nextRow, column: columns.index.panelDecision, value: text("New") });
       nextRow++;
-      findings.push({ ...findingOf(row), isNew: true, panelDecision: "New" });
+      findings.push(findingOf(row, true, "New"));
     }
   });
 
@@ -362,7 +361,8 @@ function copyProblem(copy: CopiedRow, layout: TableLayout<TriggerKey>): Problem 
   );
 }
 
-function findingOf(row: TriggerRow): Omit<TriggerFinding, "isNew" | "panelDecision"> {
+/** The trigger as the views show it, with what the panel's decision allows (§11.3). */
+function findingOf(row: TriggerRow, isNew: boolean, panelDecision: string): TriggerFinding {
   return {
     key: row.key,
     type: row.type,
@@ -371,6 +371,10 @@ function findingOf(row: TriggerRow): Omit<TriggerFinding, "isNew" | "panelDecisi
     evidence: row.evidence,
     source: row.source,
     ...(row.overdue ? { overdue: row.overdue } : {}),
+    isNew,
+    panelDecision,
+    canAccept: canAcceptTrigger(panelDecision),
+    acceptedIntoProgramme: isAcceptedIntoProgramme(panelDecision),
   };
 }
 

@@ -123,7 +123,12 @@ describe("KPIs and triggers", () => {
     const accepted = demoOutcome();
     // Once accepted, nothing in Repairs and maintenance waits for the panel any more.
     for (const t of accepted.findings.triggers)
-      if (t.serviceArea === trigger.serviceArea) t.panelDecision = "Accepted into programme";
+      if (t.serviceArea === trigger.serviceArea)
+        Object.assign(t, {
+          panelDecision: "Accepted into programme",
+          canAccept: false,
+          acceptedIntoProgramme: true,
+        });
     const session = fakeSession(outcome, { acceptTrigger: jest.fn(async () => accepted) });
     render(<App inExcel session={session} today={DEMO_AS_OF} />);
     fireEvent.click(screen.getByRole("button", { name: "Scan" }));
@@ -151,9 +156,24 @@ describe("KPIs and triggers", () => {
     outcome.findings.triggers = outcome.findings.triggers.map((t) => ({
       ...t,
       panelDecision: "Accepted into programme",
+      canAccept: false,
+      acceptedIntoProgramme: true,
     }));
     await openView("KPIs and triggers", outcome);
     expect(screen.queryByRole("button", { name: "Add to review programme" })).toBeNull();
+  });
+
+  test("the button follows the engine's canAccept, whatever the decision's words (§11.3)", async () => {
+    const outcome = demoOutcome();
+    const [open, closed] = outcome.findings.triggers;
+    Object.assign(open!, { panelDecision: "discussed", canAccept: true });
+    Object.assign(closed!, { panelDecision: "New", canAccept: false });
+    await openView("KPIs and triggers", outcome);
+    const button = { name: "Add to review programme" };
+    expect(within(triggerItem(open!.key)).getByRole("button", button)).toBeTruthy();
+    expect(
+      within(triggerItem(closed!.key)).queryByRole("button", { ...button, hidden: true })
+    ).toBeNull();
   });
 });
 
@@ -562,7 +582,11 @@ describe("issue 7 in the pane", () => {
     const repairs = outcome.findings.triggers.find(
       (t) => t.serviceArea === "Repairs and maintenance"
     )!;
-    repairs.panelDecision = "Accepted into programme";
+    Object.assign(repairs, {
+      panelDecision: "Accepted into programme",
+      canAccept: false,
+      acceptedIntoProgramme: true,
+    });
     await openView("KPIs and triggers", outcome);
     const list = screen.getByLabelText(`People for a task team on ${repairs.subject}`);
     // The demo's pool: Daniel Lee is 16–24 and of mixed ethnicity, groups with no member (§4.4).
