@@ -243,6 +243,13 @@ export interface ReviewFinding {
   waiting: ReviewDeadline[];
 }
 
+/**
+ * Where a recommendation stands (§11.4), the first that applies: `Not accepted` (Accepted is N),
+ * `Impact assessment overdue`, `Implemented`, `Accepted` (Y, not yet implemented), else `Not decided`.
+ */
+export type RecommendationStage =
+  "Not decided" | "Accepted" | "Not accepted" | "Implemented" | "Impact assessment overdue";
+
 export interface RecommendationFinding {
   review: string;
   recommendation: string;
@@ -250,6 +257,7 @@ export interface RecommendationFinding {
   implemented?: Day;
   impactAssessmentDue?: Day;
   impactAssessmentOverdue: boolean;
+  stage: RecommendationStage;
 }
 
 /** §4.4: one group of one dimension, members' share against tenants' share (both 0–1). */

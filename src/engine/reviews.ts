@@ -5,7 +5,7 @@ import { recommendationImpactDue, reviewDeadlines } from "../domain/reviews/dead
 import { PanelSettings } from "../domain/settings";
 import { Problem } from "../workbook/problems";
 import { PanelWorkbook } from "../workbook/readWorkbook";
-import { RecommendationFinding, ReviewFinding } from "./findings";
+import { RecommendationFinding, RecommendationStage, ReviewFinding } from "./findings";
 
 /** Review deadlines and overdue stages (§11.4), and the programme limit for the panel year (§11.1). */
 export function scanReviews(
@@ -63,14 +63,28 @@ export function scanRecommendations(
   const byRow = new Map<number, RecommendationFinding>();
   for (const record of workbook.recommendations?.records ?? []) {
     const due = recommendationImpactDue(record, settings.impactAssessmentMonths);
+    const impactAssessmentOverdue = due !== undefined && asOf > due;
     byRow.set(record.row, {
       review: record.review,
       recommendation: record.recommendation,
       accepted: record.accepted,
       implemented: record.implemented,
       impactAssessmentDue: due,
-      impactAssessmentOverdue: due !== undefined && asOf > due,
+      impactAssessmentOverdue,
+      stage: stageOf(record.accepted, record.implemented, impactAssessmentOverdue),
     });
   }
   return byRow;
+}
+
+/** §11.4: accepted (or not), implemented, then impact assessed 6 months on; the first that applies. */
+function stageOf(
+  accepted: boolean | undefined,
+  implemented: Day | undefined,
+  impactAssessmentOverdue: boolean
+): RecommendationStage {
+  if (accepted === false) return "Not accepted";
+  if (impactAssessmentOverdue) return "Impact assessment overdue";
+  if (implemented !== undefined) return "Implemented";
+  return accepted === true ? "Accepted" : "Not decided";
 }
