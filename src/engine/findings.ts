@@ -1,4 +1,4 @@
-import { LapseStatus } from "../domain/attendance/lapse";
+import { LapseStatus, LapseWatch } from "../domain/attendance/lapse";
 import { Day } from "../domain/calendar/days";
 import { ComplaintThemeTrigger } from "../domain/complaints/themes";
 import { MeetingsInYear, MeetingType } from "../domain/meetings/meetingsPerYear";
@@ -219,6 +219,8 @@ export interface MemberFinding {
   /** Every finding, each with its clause and dates. */
   reasons: string[];
   lapse: LapseStatus;
+  /** §4.3, §10.4: when and why the place lapsed, or what one more absence would reach; else undefined. */
+  lapseWatch?: LapseWatch;
   termEnd?: Day;
 }
 

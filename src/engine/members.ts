@@ -1,8 +1,7 @@
 import {
-  describeLapseRisk,
-  describeLapseStatus,
+  describeLapseWatch,
   lapseStatus,
-  LapseStatus,
+  lapseWatchOf,
   MeetingMark,
 } from "../domain/attendance/lapse";
 import { Day } from "../domain/calendar/days";
@@ -48,6 +47,7 @@ export function scanMembers(
     const attendance = attendanceByName.get(personKey(record.name));
     const marks: MeetingMark[] = attendance?.marks.map(({ date, mark }) => ({ date, mark })) ?? [];
     const lapse = lapseStatus(marks, asOf, { startDate: record.startDate, limits: settings.lapse });
+    const lapseWatch = lapseWatchOf(lapse, settings.lapse);
     const termEnd =
       record.termEnd ?? (record.startDate !== undefined ? termEndOf(record.startDate) : undefined);
     const failedCriteria = failedEligibilityCriteria(record.answers);
@@ -65,7 +65,7 @@ export function scanMembers(
     });
     const reasons = [
       ...(failedCriteria.length > 0 ? [`Not eligible: ${failedCriteria.join("; ")}`] : []),
-      ...lapseReasons(lapse, settings),
+      ...(lapseWatch ? [`${describeLapseWatch(lapseWatch)} (§4.3)`] : []),
       ...(termEnd !== undefined
         ? [describeTerm(termEnd, asOf, settings.termEndWarningDays)].filter(
             (r): r is string => r !== undefined
@@ -81,15 +81,17 @@ export function scanMembers(
       record,
       lapsedOn: lapse.kind === "Lapsed" ? lapse.on : undefined,
       termEnd,
-      finding: { name: record.name, group: record.group, status, reasons, lapse, termEnd },
+      finding: {
+        name: record.name,
+        group: record.group,
+        status,
+        reasons,
+        lapse,
+        ...(lapseWatch ? { lapseWatch } : {}),
+        termEnd,
+      },
     };
   });
-}
-
-function lapseReasons(lapse: LapseStatus, settings: PanelSettings): string[] {
-  if (lapse.kind === "Lapsed") return [`${describeLapseStatus(lapse)} (§4.3)`];
-  const risk = describeLapseRisk(lapse, settings.lapse);
-  return risk ? [`${risk} (§4.3)`] : [];
 }
 
 function reportUnmatched(workbook: PanelWorkbook, problems: Problem[]): void {

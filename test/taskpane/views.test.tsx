@@ -504,6 +504,24 @@ describe("Members", () => {
   );
 });
 
+describe("Members: lapse risk from the engine's data", () => {
+  test("says each lapse from the finding's lapse watch, never by searching the reasons (§4.3)", async () => {
+    const outcome = demoOutcome();
+    const bernadette = outcome.findings.members.find((m) => m.name === "Bernadette O'Leary")!;
+    Object.assign(bernadette, {
+      reasons: [],
+      lapseWatch: { kind: "At risk of lapse", absencesInARow: 2, absencesIn12Months: 4 },
+    });
+    await openView("Members", outcome);
+    const lapse = screen.getByRole("heading", { name: "Lapse risk" }).closest("section")!;
+    expect(
+      within(lapse).getByText(
+        "Bernadette O'Leary: At risk of lapse: 2 absences in a row and 4 absences in the last 12 months — one more absence without a reason would lapse the place"
+      )
+    ).toBeTruthy();
+  });
+});
+
 describe("Reviews, Problems, Set up and Summary", () => {
   test("reviews by panel year with the next deadline, and overdue stages say Overdue", async () => {
     const { outcome } = await openView("Reviews");
