@@ -215,6 +215,8 @@ export interface MeasureMismatchFinding {
 export interface MemberFinding {
   name: string;
   group: MemberGroup;
+  /** The Members sheet's Start date: meetings before it are not the member's (§4.3). */
+  startDate?: Day;
   status: MemberStatus;
   /** Every finding, each with its clause and dates. */
   reasons: string[];
@@ -222,6 +224,13 @@ export interface MemberFinding {
   /** §4.3, §10.4: when and why the place lapsed, or what one more absence would reach; else undefined. */
   lapseWatch?: LapseWatch;
   termEnd?: Day;
+}
+
+/** A member on the roll on a day (§7.2), and whether they count for quorum (tenant members, §7.7). */
+export interface RollEntry {
+  name: string;
+  group: MemberGroup;
+  countsForQuorum: boolean;
 }
 
 export interface MeetingFinding {
@@ -318,6 +327,8 @@ export interface Findings {
   kpis: KpiFinding[];
   triggers: TriggerFinding[];
   members: MemberFinding[];
+  /** The members on the roll on asOf, in Members order (engine/roll.ts). */
+  roll: RollEntry[];
   composition?: Composition;
   meetings: MeetingFinding[];
   meetingsInYear: MeetingsInYear;

@@ -84,6 +84,7 @@ export function scanMembers(
       finding: {
         name: record.name,
         group: record.group,
+        ...(record.startDate !== undefined ? { startDate: record.startDate } : {}),
         status,
         reasons,
         lapse,

@@ -4,7 +4,6 @@ import { panelYearOf } from "../domain/calendar/panelYear";
 import { complaintThemeTriggers } from "../domain/complaints/themes";
 import { meetingsInPanelYear } from "../domain/meetings/meetingsPerYear";
 import { checkComposition } from "../domain/members/composition";
-import { isSittingOn } from "../domain/meetings/quorum";
 import { Problem, sortProblems } from "../workbook/problems";
 import {
   BLANK_VALUE,
@@ -43,6 +42,7 @@ import { Grid } from "../workbook/grid";
 import { KPI_STATUS_BEFORE_QUARTILE } from "../workbook/sheets/kept";
 import { scanMeetings } from "./meetings";
 import { scanMembers } from "./members";
+import { rollOn, sitsOn } from "./roll";
 import { ownedTablePlan } from "./ownedTable";
 import { holdsAddInTable, Ownership } from "./ownership";
 import { holdsAddInSummary, summarise, summaryRows, SUMMARY_TITLE } from "./summary";
@@ -90,7 +90,13 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
   const panelYear = panelYearOf(asOf, settings.panelYearStart);
 
   const members = scanMembers(workbook, asOf, settings, problems);
-  const meetings = scanMeetings(workbook, members, asOf, settings, problems);
+  const meetings = scanMeetings(
+    workbook,
+    members.map((m) => m.finding),
+    asOf,
+    settings,
+    problems
+  );
   const reviews = scanReviews(workbook, asOf, panelYear, settings, problems);
   const recommendations = scanRecommendations(workbook, asOf, settings);
   // Issue 16: the Complaint Handling Code's and Awaab's Law's clocks on the logs; CH01 and CH02 from
@@ -151,8 +157,10 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
 
   // §4.1 composition over the members on the roll today, as membership is counted for quorum (§7.2):
   // a member not eligible still holds the place until removed, and is reported as such.
-  const current = members.filter(({ record, termEnd, lapsedOn }) =>
-    isSittingOn({ startDate: record.startDate, termEnd, lapsedOn }, asOf)
+  const current = members.filter(({ finding }) => sitsOn(finding, asOf));
+  const roll = rollOn(
+    members.map((m) => m.finding),
+    asOf
   );
   const found: Omit<Findings, "summary"> = {
     asOf,
@@ -160,9 +168,10 @@ export function scan(snapshot: WorkbookSnapshot, options: ScanOptions): ScanResu
     kpis,
     triggers: triggers.findings,
     members: members.map((m) => m.finding),
+    roll,
     composition: workbook.members
       ? checkComposition(
-          current.map((m) => m.record.group),
+          roll.map((m) => m.group),
           settings.composition
         )
       : undefined,

@@ -51,8 +51,6 @@ export interface ScanOutcome {
   /** Cells written and sheets created by this call, for the status line ("12 cells updated"). */
   cellsWritten: number;
   sheetsCreated: string[];
-  /** The panel's members on the roll on `asOf`, for the record-a-meeting list (names in Members order). */
-  membersOnRoll: string[];
   /** The meetings on the attendance register, newest first, for correcting one from the pane. */
   recordedMeetings: RecordedMeeting[];
   /** The settings the scan used, for views that work out more (renewal in another panel year). */

@@ -77,6 +77,24 @@ describe("scan of the demo workbook at 23/11/2026", () => {
     });
   });
 
+  it("puts the roll in the findings: who sits today, and who counts for quorum (§7.2, §7.7)", () => {
+    const { roll, composition } = result.findings;
+    expect(roll.map((entry) => [entry.name, entry.group, entry.countsForQuorum])).toEqual([
+      ["Pat Jones", "Tenants' Forum", true],
+      ["Amir Khan", "Tenants' Forum", true],
+      ["Bernadette O'Leary", "Tenants' Forum", true],
+      ["Chen Wei", "Tenants' Forum", true],
+      ["Doris Smith", "Silver Service Forum", true],
+      ["George Evans", "General", true],
+      ["Hannah Wright", "Deputy", false],
+      ["Ian Patel", "Deputy", false],
+    ]);
+    // The composition is counted over the same roll.
+    expect(roll.filter((entry) => entry.countsForQuorum)).toHaveLength(
+      composition!.counts.tenantMembers
+    );
+  });
+
   it("writes Status and Reason beside the officers' columns on Members", () => {
     const members = workbook.sheet("Members") as MemorySheet;
     expect(column(members, "Status").slice(0, 7)).toEqual([

@@ -3,7 +3,6 @@ import * as React from "react";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { dayFromIso, formatUkDate } from "../../src/domain/calendar/days";
-import { isTenantMember } from "../../src/domain/members/groups";
 import { MeetingMode, MeetingToRecord, ScanOutcome } from "../../src/engine/session";
 import { demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
 import { Problem } from "../../src/workbook/problems";
@@ -204,8 +203,8 @@ describe("Members", () => {
     "marking members updates the live quorum, and Save checks then records the meeting",
     async () => {
       const { session, outcome } = await openView("Members");
-      const groups = new Map(outcome.findings.members.map((m) => [m.name, m.group]));
-      const tenants = outcome.membersOnRoll.filter((n) => isTenantMember(groups.get(n)!));
+      const { roll } = outcome.findings;
+      const tenants = roll.filter((entry) => entry.countsForQuorum).map((entry) => entry.name);
       expect(tenants).toHaveLength(6);
       expect(quorumLine()).toEqual({
         quorate: "false",
@@ -221,7 +220,7 @@ describe("Members", () => {
         text: expect.stringMatching(/^Quorate: 3 of 6 tenant members present \(3 needed\)/),
       });
       mark(tenants[3]!, "R: absent with a reason");
-      const deputy = outcome.membersOnRoll.find((n) => !isTenantMember(groups.get(n)!))!;
+      const deputy = roll.find((entry) => !entry.countsForQuorum)!.name;
       mark(deputy, "P: present"); // §7.7: a deputy does not count towards quorum, and it says so
       expect(quorumLine().text).toBe(
         "Quorate: 3 of 6 tenant members present (3 needed)6 tenant members can vote; deputies and co-optees don't count towards quorum (1 marked present is a deputy or co-optee)"

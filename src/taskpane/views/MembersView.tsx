@@ -2,7 +2,6 @@ import * as React from "react";
 import { Body1, Subtitle2, Text } from "@fluentui/react-components";
 import { describeLapseWatch } from "../../domain/attendance/lapse";
 import { Day } from "../../domain/calendar/days";
-import { isTenantMember } from "../../domain/members/groups";
 import { Findings, RenewalFinding } from "../../engine/findings";
 import { MeetingMode, MeetingToRecord, RecordedMeeting } from "../../engine/session";
 import { clausesOf, withoutClauses } from "../../wording/clauses";
@@ -16,7 +15,6 @@ import { useViewStyles } from "./viewStyles";
 
 export interface MembersViewProps {
   findings: Findings;
-  membersOnRoll: string[];
   /** The meetings on the register, newest first, to correct one. */
   recordedMeetings: RecordedMeeting[];
   today: Day;
@@ -32,7 +30,6 @@ export interface MembersViewProps {
 /** Members (§4), the make-up of the panel (§4.1), lapse risk (§4.3, §10.4), and recording a meeting. */
 export function MembersView({
   findings,
-  membersOnRoll,
   recordedMeetings,
   today,
   busy,
@@ -47,12 +44,6 @@ export function MembersView({
   const lapseWatch = members.flatMap(({ name, lapseWatch }) =>
     lapseWatch ? [{ name, words: describeLapseWatch(lapseWatch) }] : []
   );
-  // §7.7: officers, co-optees and deputies never count towards quorum; a name not on Members is counted.
-  const groupOf = new Map(members.map((m) => [m.name, m.group]));
-  const tenantMembers = membersOnRoll.filter((name) => {
-    const group = groupOf.get(name);
-    return group === undefined || isTenantMember(group);
-  });
 
   return (
     <>
@@ -130,8 +121,7 @@ export function MembersView({
         <RuleNote clauses={["§4.3", "§10.4"]} />
       </section>
       <RecordMeetingForm
-        members={membersOnRoll}
-        tenantMembers={tenantMembers}
+        roll={findings.roll}
         recordedMeetings={recordedMeetings}
         today={today}
         busy={busy}
