@@ -23,9 +23,14 @@ export function scanMeetings(
   workbook: PanelWorkbook,
   members: readonly MemberFinding[],
   asOf: Day,
-  settings: PanelSettings,
-  problems: Problem[]
-): { findings: MeetingFinding[]; byRow: Map<number, MeetingFinding>; all: PanelMeeting[] } {
+  settings: PanelSettings
+): {
+  findings: MeetingFinding[];
+  byRow: Map<number, MeetingFinding>;
+  all: PanelMeeting[];
+  problems: Problem[];
+} {
+  const problems: Problem[] = [];
   const presentDates = new Map<string, Set<Day>>();
   for (const row of workbook.attendance?.records ?? []) {
     const key = personKey(row.member);
@@ -83,7 +88,7 @@ export function scanMeetings(
     ...byRow.values(),
     ...registerOnly.map((m) => attendanceAt(m.date, "Main", attenders, asOf, registerDates)),
   ].sort((a, b) => a.date - b.date);
-  return { findings, byRow, all: findings.map((f) => ({ date: f.date, type: f.type })) };
+  return { findings, byRow, all: findings.map((f) => ({ date: f.date, type: f.type })), problems };
 }
 
 /** Present and quorate only for a meeting held and on the attendance register; membership for every meeting. */

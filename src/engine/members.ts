@@ -32,18 +32,15 @@ export interface MemberScan {
 export function scanMembers(
   workbook: PanelWorkbook,
   asOf: Day,
-  settings: PanelSettings,
-  problems: Problem[]
-): MemberScan[] {
+  settings: PanelSettings
+): { members: MemberScan[]; problems: Problem[] } {
   const records = workbook.members?.records ?? [];
   const attendanceByName = new Map<string, AttendanceRecord>();
   for (const row of workbook.attendance?.records ?? []) {
     if (!attendanceByName.has(personKey(row.member)))
       attendanceByName.set(personKey(row.member), row);
   }
-  reportUnmatched(workbook, problems);
-
-  return records.map((record) => {
+  const members = records.map((record): MemberScan => {
     const attendance = attendanceByName.get(personKey(record.name));
     const marks: MeetingMark[] = attendance?.marks.map(({ date, mark }) => ({ date, mark })) ?? [];
     const lapse = lapseStatus(marks, asOf, { startDate: record.startDate, limits: settings.lapse });
@@ -93,11 +90,14 @@ export function scanMembers(
       },
     };
   });
+  return { members, problems: unmatched(workbook) };
 }
 
-function reportUnmatched(workbook: PanelWorkbook, problems: Problem[]): void {
+/** Names on Members twice, on the register but not Members (or twice), and on Members but not the register. */
+function unmatched(workbook: PanelWorkbook): Problem[] {
+  const problems: Problem[] = [];
   const members = workbook.members;
-  if (!members) return;
+  if (!members) return problems;
   const memberSeen = new Set<string>();
   for (const member of members.records) {
     const key = personKey(member.name);
@@ -113,7 +113,7 @@ function reportUnmatched(workbook: PanelWorkbook, problems: Problem[]): void {
     memberSeen.add(key);
   }
   const attendance = workbook.attendance;
-  if (!attendance) return;
+  if (!attendance) return problems;
   const registerNames = new Set(attendance.records.map((row) => personKey(row.member)));
   const seen = new Map<string, number>();
   for (const row of attendance.records) {
@@ -154,4 +154,5 @@ function reportUnmatched(workbook: PanelWorkbook, problems: Problem[]): void {
       )
     );
   }
+  return problems;
 }

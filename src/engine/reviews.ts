@@ -12,9 +12,9 @@ export function scanReviews(
   workbook: PanelWorkbook,
   asOf: Day,
   panelYear: number,
-  settings: PanelSettings,
-  problems: Problem[]
-): { byRow: Map<number, ReviewFinding>; programme: ProgrammeCheck } {
+  settings: PanelSettings
+): { byRow: Map<number, ReviewFinding>; programme: ProgrammeCheck; problems: Problem[] } {
+  const problems: Problem[] = [];
   const byRow = new Map<number, ReviewFinding>();
   const sheet = workbook.reviews;
   for (const record of sheet?.records ?? []) {
@@ -51,7 +51,7 @@ export function scanReviews(
     panelYear,
     settings.scheduledReviewsPerYear
   );
-  return { byRow, programme };
+  return { byRow, programme, problems };
 }
 
 /** Impact assessments due 6 months (*setting*) after an accepted recommendation is implemented (§11.4). */

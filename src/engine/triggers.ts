@@ -178,6 +178,8 @@ export function complaintTriggerRows(
 export interface TriggersMerge {
   plan?: SheetPlan;
   findings: TriggerFinding[];
+  /** A Triggers sheet without its headers, and rows that repeat a trigger. */
+  problems: Problem[];
 }
 
 /**
@@ -194,21 +196,20 @@ export function mergeTriggers(
   rows: TriggerRow[],
   existing: { layout: TableLayout<TriggerKey>; records: TriggerRecord[] } | undefined,
   triggersSheet: SheetSnapshot | undefined,
-  asOf: Day,
-  problems: Problem[]
+  asOf: Day
 ): TriggersMerge {
   if (triggersSheet && !existing) {
-    problems.push({
+    const problem: Problem = {
       sheet: triggersSheet.name,
       address: triggersSheet.name,
       message:
         "the Triggers sheet has no header row with Key and Trigger type, so no triggers were written: restore the headers or rename the sheet",
-    });
-    return { findings: rows.map((row) => findingOf(row, true, "New")) };
+    };
+    return { findings: rows.map((row) => findingOf(row, true, "New")), problems: [problem] };
   }
   const records = existing?.records ?? [];
   const { rowOf, copies } = triggerRowsOnSheet(rows, records);
-  if (existing) problems.push(...copies.map((copy) => copyProblem(copy, existing.layout)));
+  const problems = existing ? copies.map((copy) => copyProblem(copy, existing.layout)) : [];
 
   const grid = existing?.layout.grid;
   const columns = columnPositions(existing?.layout);
@@ -252,7 +253,7 @@ export function mergeTriggers(
     });
   }
 
-  if (writes.length === 0 && existing) return { findings };
+  if (writes.length === 0 && existing) return { findings, problems };
   const plan: SheetPlan = {
     sheet: triggersSheet?.name ?? TRIGGERS.name,
     create: triggersSheet === undefined,
@@ -264,7 +265,7 @@ export function mergeTriggers(
     const headers = TRIGGERS.columns.map((column) => column.header);
     plan.layout = newSheetLayout(TRIGGERS, headers, rows.length);
   }
-  return { plan, findings };
+  return { plan, findings, problems };
 }
 
 /** A second row for a trigger already on the sheet, with the row kept up to date and what to call it. */
