@@ -1,3 +1,4 @@
+import { LapseRisk } from "../domain/attendance/lapse";
 import { Day } from "../domain/calendar/days";
 import { PanelSettings } from "../domain/settings";
 import { MeetingType } from "../domain/meetings/meetingsPerYear";
@@ -102,6 +103,11 @@ export interface LapseChange {
   reason: string;
 }
 
+/** A member the meeting puts at risk of lapse, with the counts one short of their limits (§4.3). */
+export interface RiskChange extends LapseChange {
+  risk: LapseRisk;
+}
+
 /** One thing a record or a correction changes on the register or the Meetings row. */
 export type MeetingChange =
   | { kind: "mark"; name: string; from?: AttendanceMark; to?: AttendanceMark }
@@ -122,7 +128,7 @@ export interface MeetingPreview {
   /** Places this meeting would lapse (§4.3, §10.4), each with its reason. */
   lapses: LapseChange[];
   /** Members it would put at risk of lapse: one more absence would lapse the place. */
-  atRisk: LapseChange[];
+  atRisk: RiskChange[];
   /** A correction's: places no longer lapsed, and members no longer at risk, once it is written. */
   noLongerLapsed: string[];
   noLongerAtRisk: string[];

@@ -139,13 +139,18 @@ export function lapseRiskOf(
   };
 }
 
-/** `At risk of lapse: 2 absences in a row — one more absence without a reason would lapse the place`. */
-export function describeRisk(risk: LapseRisk): string {
+/** `2 absences in a row — one more absence without a reason would lapse the place`. */
+export function describeRiskCounts(risk: LapseRisk): string {
   const parts: string[] = [];
   if (risk.absencesInARow !== undefined) parts.push(`${risk.absencesInARow} absences in a row`);
   if (risk.absencesIn12Months !== undefined)
     parts.push(`${risk.absencesIn12Months} absences in the last 12 months`);
-  return `At risk of lapse: ${parts.join(" and ")} — one more absence without a reason would lapse the place`;
+  return `${parts.join(" and ")} — one more absence without a reason would lapse the place`;
+}
+
+/** `At risk of lapse: 2 absences in a row — one more absence without a reason would lapse the place`. */
+export function describeRisk(risk: LapseRisk): string {
+  return `At risk of lapse: ${describeRiskCounts(risk)}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describeLapseWatch } from "../../domain/attendance/lapse";
+import { describeLapseWatch, lapseRiskOf } from "../../domain/attendance/lapse";
 import { Day } from "../../domain/calendar/days";
 import { quorumNeeded } from "../../domain/meetings/quorum";
 import { applyPlanToSnapshot } from "../../workbook/applyToSnapshot";
@@ -12,6 +12,7 @@ import {
   MeetingPreview,
   MeetingToRecord,
   RecordedMeeting,
+  RiskChange,
 } from "../session";
 import { correctMeetingPlan } from "./correctMeeting";
 import { recordedMeetings } from "./recordedMeetings";
@@ -55,7 +56,7 @@ export function meetingPreview(
       : undefined;
 
   const lapses: LapseChange[] = [];
-  const atRisk: LapseChange[] = [];
+  const atRisk: RiskChange[] = [];
   const noLongerLapsed: string[] = [];
   const noLongerAtRisk: string[] = [];
   scanAfter.findings.members.forEach((member, index) => {
@@ -68,7 +69,8 @@ export function meetingPreview(
     } else if (from.kind === "Lapsed") {
       noLongerLapsed.push(member.name);
     } else if (to.kind === "At risk of lapse" && from.kind !== "At risk of lapse") {
-      atRisk.push({ name: member.name, reason: reasonOf(member) });
+      const risk = lapseRiskOf(to, scanAfter.settings.lapse) ?? {};
+      atRisk.push({ name: member.name, reason: reasonOf(member), risk });
     } else if (from.kind === "At risk of lapse" && to.kind !== "At risk of lapse") {
       noLongerAtRisk.push(member.name);
     }
