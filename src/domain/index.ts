@@ -20,6 +20,7 @@ export * from "./members/status";
 export * from "./reviews/stages";
 export * from "./reviews/deadlines";
 export * from "./reviews/programme";
+export * from "./reviews/triggerDecisions";
 export * from "./kpi/types";
 export * from "./kpi/status";
 export * from "./kpi/polarity";

@@ -32,6 +32,8 @@ export interface ComplaintClocksScan {
   /** The computed columns by the row they go in (WORKBOOK.md, Complaints). */
   values: Map<number, Partial<Record<ComplaintKey, WriteValue>>>;
   overdue: OverdueClock[];
+  /** Dates the clocks cannot take as they are, at their cells. */
+  problems: Problem[];
 }
 
 /**
@@ -44,10 +46,10 @@ export interface ComplaintClocksScan {
 export function scanComplaintClocks(
   log: { layout: TableLayout<ComplaintKey>; records: ComplaintRecord[] } | undefined,
   asOf: Day,
-  settings: PanelSettings,
-  problems: Problem[]
+  settings: PanelSettings
 ): ComplaintClocksScan | undefined {
   if (!log || log.layout.columns.responded === undefined) return undefined;
+  const problems: Problem[] = [];
   const { grid, columns } = log.layout;
   const findings: ComplaintFinding[] = [];
   const values = new Map<number, Partial<Record<ComplaintKey, WriteValue>>>();
@@ -122,5 +124,5 @@ export function scanComplaintClocks(
       });
     }
   }
-  return { findings, values, overdue };
+  return { findings, values, overdue, problems };
 }

@@ -84,6 +84,8 @@ export interface ComplaintMeasuresScan {
   kpis: KpiFinding[];
   measures: { yearToDate: ComplaintMeasures; recent: ComplaintMeasures };
   mismatches: MeasureMismatchFinding[];
+  /** Each mismatch, at the reported figure's cell. */
+  problems: Problem[];
 }
 
 /**
@@ -102,8 +104,7 @@ export function scanComplaintMeasures(
   complaints: readonly ComplaintRecord[],
   kpiSheets: readonly KpiSheetRead[],
   asOf: Day,
-  settings: PanelSettings,
-  problems: Problem[]
+  settings: PanelSettings
 ): ComplaintMeasuresScan | undefined {
   if (complaints.length === 0) return undefined;
   const measuresOf = (period: ReportingPeriod) =>
@@ -164,8 +165,8 @@ export function scanComplaintMeasures(
     }
   );
 
-  const mismatches = reportedAgainstLog(kpiSheets, years, earliest, asOf, settings, problems);
-  return { kpis, measures, mismatches };
+  const mismatches = reportedAgainstLog(kpiSheets, years, earliest, asOf, settings);
+  return { kpis, measures, ...mismatches };
 }
 
 /** 66.666… → 66.7: the log's figures as the Regulator publishes them. */
@@ -180,10 +181,10 @@ function reportedAgainstLog(
   years: readonly { period: ReportingPeriod; measures: ComplaintMeasures }[],
   earliest: Day,
   asOf: Day,
-  settings: PanelSettings,
-  problems: Problem[]
-): MeasureMismatchFinding[] {
+  settings: PanelSettings
+): { mismatches: MeasureMismatchFinding[]; problems: Problem[] } {
   const mismatches: MeasureMismatchFinding[] = [];
+  const problems: Problem[] = [];
   for (const indicator of kpiSheets.flatMap((sheet) => sheet.indicators)) {
     const part = PARTS.find(
       (p) => indicator.code !== undefined && codeKey(indicator.code) === p.code
@@ -222,5 +223,5 @@ function reportedAgainstLog(
       });
     }
   }
-  return mismatches;
+  return { mismatches, problems };
 }

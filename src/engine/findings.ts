@@ -1,4 +1,4 @@
-import { LapseStatus } from "../domain/attendance/lapse";
+import { LapseStatus, LapseWatch } from "../domain/attendance/lapse";
 import { Day } from "../domain/calendar/days";
 import { ComplaintThemeTrigger } from "../domain/complaints/themes";
 import { MeetingsInYear, MeetingType } from "../domain/meetings/meetingsPerYear";
@@ -96,6 +96,10 @@ export interface TriggerFinding {
   isNew: boolean;
   /** The panel's decision as it stands on the sheet (New for a new trigger). */
   panelDecision: string;
+  /** §11.3: the decision leaves it open to be added to the review programme (New, blank or Discussed). */
+  canAccept: boolean;
+  /** §11.3: the decision is `Accepted into programme` (in any case). */
+  acceptedIntoProgramme: boolean;
   complaints?: ComplaintThemeTrigger;
   /** Issue 16: the overdue complaints and hazards a `Customer complaints` trigger counts. */
   overdue?: OverdueClock[];
@@ -211,11 +215,22 @@ export interface MeasureMismatchFinding {
 export interface MemberFinding {
   name: string;
   group: MemberGroup;
+  /** The Members sheet's Start date: meetings before it are not the member's (§4.3). */
+  startDate?: Day;
   status: MemberStatus;
   /** Every finding, each with its clause and dates. */
   reasons: string[];
   lapse: LapseStatus;
+  /** §4.3, §10.4: when and why the place lapsed, or what one more absence would reach; else undefined. */
+  lapseWatch?: LapseWatch;
   termEnd?: Day;
+}
+
+/** A member on the roll on a day (§7.2), and whether they count for quorum (tenant members, §7.7). */
+export interface RollEntry {
+  name: string;
+  group: MemberGroup;
+  countsForQuorum: boolean;
 }
 
 export interface MeetingFinding {
@@ -239,6 +254,13 @@ export interface ReviewFinding {
   waiting: ReviewDeadline[];
 }
 
+/**
+ * Where a recommendation stands (§11.4), the first that applies: `Not accepted` (Accepted is N),
+ * `Impact assessment overdue`, `Implemented`, `Accepted` (Y, not yet implemented), else `Not decided`.
+ */
+export type RecommendationStage =
+  "Not decided" | "Accepted" | "Not accepted" | "Implemented" | "Impact assessment overdue";
+
 export interface RecommendationFinding {
   review: string;
   recommendation: string;
@@ -246,6 +268,7 @@ export interface RecommendationFinding {
   implemented?: Day;
   impactAssessmentDue?: Day;
   impactAssessmentOverdue: boolean;
+  stage: RecommendationStage;
 }
 
 /** §4.4: one group of one dimension, members' share against tenants' share (both 0–1). */
@@ -304,6 +327,8 @@ export interface Findings {
   kpis: KpiFinding[];
   triggers: TriggerFinding[];
   members: MemberFinding[];
+  /** The members on the roll on asOf, in Members order (engine/roll.ts). */
+  roll: RollEntry[];
   composition?: Composition;
   meetings: MeetingFinding[];
   meetingsInYear: MeetingsInYear;

@@ -43,6 +43,8 @@ export interface HazardClocksScan {
   findings: HazardFinding[];
   values: Map<number, Partial<Record<HazardKey, WriteValue>>>;
   overdue: OverdueClock[];
+  /** Dates that do not fit, at their cells. */
+  problems: Problem[];
 }
 
 const stepFinding = (step: HazardStep): HazardStepFinding => {
@@ -67,10 +69,10 @@ const stepFinding = (step: HazardStep): HazardStepFinding => {
 export function scanHazardClocks(
   log: { layout: TableLayout<HazardKey>; records: HazardRowRecord[] } | undefined,
   asOf: Day,
-  settings: PanelSettings,
-  problems: Problem[]
+  settings: PanelSettings
 ): HazardClocksScan | undefined {
   if (!log) return undefined;
+  const problems: Problem[] = [];
   const { grid, columns } = log.layout;
   const findings: HazardFinding[] = [];
   const values = new Map<number, Partial<Record<HazardKey, WriteValue>>>();
@@ -162,5 +164,5 @@ export function scanHazardClocks(
         overdueBy: late.late ?? "",
       });
   }
-  return { findings, values, overdue };
+  return { findings, values, overdue, problems };
 }

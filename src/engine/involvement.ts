@@ -28,13 +28,13 @@ export function serviceAreasInUse(kpis: readonly KpiFinding[]): string[] {
  */
 export function scanInvolvement(
   workbook: PanelWorkbook,
-  kpis: readonly KpiFinding[],
-  problems: Problem[]
-): InvolvementPerson[] | undefined {
+  kpis: readonly KpiFinding[]
+): { people?: InvolvementPerson[]; problems: Problem[] } {
   const sheet = workbook.involvement;
-  if (sheet === undefined) return undefined;
+  const problems: Problem[] = [];
+  if (sheet === undefined) return { problems };
   const areas = serviceAreasInUse(kpis);
-  return sheet.records.map((record) => {
+  const people = sheet.records.map((record): InvolvementPerson => {
     const unknown = record.interests.filter((i) => matchServiceArea(i, areas) === undefined);
     if (unknown.length > 0)
       problems.push(
@@ -55,6 +55,7 @@ export function scanInvolvement(
       ethnicity: record.ethnicity,
     };
   });
+  return { people, problems };
 }
 
 /** The groups §4.4 flags (`No member` or `Under-represented`). */

@@ -1,15 +1,16 @@
 import { Day, formatUkDate } from "../domain/calendar/days";
-import { isOnRollOn, isQuorate, MemberOnRoll } from "../domain/meetings/quorum";
+import { isQuorate } from "../domain/meetings/quorum";
 import { MeetingType, PanelMeeting } from "../domain/meetings/meetingsPerYear";
 import { describeNotice } from "../domain/meetings/notice";
 import { PanelSettings } from "../domain/settings";
 import { Problem } from "../workbook/problems";
 import { PanelWorkbook } from "../workbook/readWorkbook";
-import { MeetingFinding } from "./findings";
-import { MemberScan, personKey } from "./members";
+import { MeetingFinding, MemberFinding } from "./findings";
+import { personKey } from "./members";
+import { countsForQuorumOn } from "./roll";
 
 interface Attender {
-  roll: MemberOnRoll;
+  member: MemberFinding;
   present: Set<Day>;
 }
 
@@ -20,11 +21,16 @@ interface Attender {
  */
 export function scanMeetings(
   workbook: PanelWorkbook,
-  members: MemberScan[],
+  members: readonly MemberFinding[],
   asOf: Day,
-  settings: PanelSettings,
-  problems: Problem[]
-): { findings: MeetingFinding[]; byRow: Map<number, MeetingFinding>; all: PanelMeeting[] } {
+  settings: PanelSettings
+): {
+  findings: MeetingFinding[];
+  byRow: Map<number, MeetingFinding>;
+  all: PanelMeeting[];
+  problems: Problem[];
+} {
+  const problems: Problem[] = [];
   const presentDates = new Map<string, Set<Day>>();
   for (const row of workbook.attendance?.records ?? []) {
     const key = personKey(row.member);
@@ -32,9 +38,9 @@ export function scanMeetings(
       presentDates.set(key, new Set(row.marks.filter((m) => m.mark === "P").map((m) => m.date)));
   }
   const registerDates = new Set((workbook.attendance?.meetings ?? []).map((m) => m.date));
-  const attenders: Attender[] = members.map(({ record, termEnd, lapsedOn }) => ({
-    roll: { group: record.group, startDate: record.startDate, termEnd, lapsedOn },
-    present: presentDates.get(personKey(record.name)) ?? new Set(),
+  const attenders: Attender[] = members.map((member) => ({
+    member,
+    present: presentDates.get(personKey(member.name)) ?? new Set(),
   }));
 
   const byRow = new Map<number, MeetingFinding>();
@@ -82,7 +88,7 @@ export function scanMeetings(
     ...byRow.values(),
     ...registerOnly.map((m) => attendanceAt(m.date, "Main", attenders, asOf, registerDates)),
   ].sort((a, b) => a.date - b.date);
-  return { findings, byRow, all: findings.map((f) => ({ date: f.date, type: f.type })) };
+  return { findings, byRow, all: findings.map((f) => ({ date: f.date, type: f.type })), problems };
 }
 
 /** Present and quorate only for a meeting held and on the attendance register; membership for every meeting. */
@@ -93,7 +99,7 @@ function attendanceAt(
   asOf: Day,
   registerDates: Set<Day>
 ): MeetingFinding {
-  const onRoll = attenders.filter((a) => isOnRollOn(a.roll, date));
+  const onRoll = attenders.filter((a) => countsForQuorumOn(a.member, date));
   const membership = onRoll.length;
   const held = type !== "Cancelled" && date <= asOf;
   if (!held || !registerDates.has(date)) return { date, type, held, membership };

@@ -1,8 +1,7 @@
 import {
-  describeLapseRisk,
-  describeLapseStatus,
+  describeLapseWatch,
   lapseStatus,
-  LapseStatus,
+  lapseWatchOf,
   MeetingMark,
 } from "../domain/attendance/lapse";
 import { Day } from "../domain/calendar/days";
@@ -33,21 +32,19 @@ export interface MemberScan {
 export function scanMembers(
   workbook: PanelWorkbook,
   asOf: Day,
-  settings: PanelSettings,
-  problems: Problem[]
-): MemberScan[] {
+  settings: PanelSettings
+): { members: MemberScan[]; problems: Problem[] } {
   const records = workbook.members?.records ?? [];
   const attendanceByName = new Map<string, AttendanceRecord>();
   for (const row of workbook.attendance?.records ?? []) {
     if (!attendanceByName.has(personKey(row.member)))
       attendanceByName.set(personKey(row.member), row);
   }
-  reportUnmatched(workbook, problems);
-
-  return records.map((record) => {
+  const members = records.map((record): MemberScan => {
     const attendance = attendanceByName.get(personKey(record.name));
     const marks: MeetingMark[] = attendance?.marks.map(({ date, mark }) => ({ date, mark })) ?? [];
     const lapse = lapseStatus(marks, asOf, { startDate: record.startDate, limits: settings.lapse });
+    const lapseWatch = lapseWatchOf(lapse, settings.lapse);
     const termEnd =
       record.termEnd ?? (record.startDate !== undefined ? termEndOf(record.startDate) : undefined);
     const failedCriteria = failedEligibilityCriteria(record.answers);
@@ -65,7 +62,7 @@ export function scanMembers(
     });
     const reasons = [
       ...(failedCriteria.length > 0 ? [`Not eligible: ${failedCriteria.join("; ")}`] : []),
-      ...lapseReasons(lapse, settings),
+      ...(lapseWatch ? [`${describeLapseWatch(lapseWatch)} (§4.3)`] : []),
       ...(termEnd !== undefined
         ? [describeTerm(termEnd, asOf, settings.termEndWarningDays)].filter(
             (r): r is string => r !== undefined
@@ -81,20 +78,26 @@ export function scanMembers(
       record,
       lapsedOn: lapse.kind === "Lapsed" ? lapse.on : undefined,
       termEnd,
-      finding: { name: record.name, group: record.group, status, reasons, lapse, termEnd },
+      finding: {
+        name: record.name,
+        group: record.group,
+        ...(record.startDate !== undefined ? { startDate: record.startDate } : {}),
+        status,
+        reasons,
+        lapse,
+        ...(lapseWatch ? { lapseWatch } : {}),
+        termEnd,
+      },
     };
   });
+  return { members, problems: unmatched(workbook) };
 }
 
-function lapseReasons(lapse: LapseStatus, settings: PanelSettings): string[] {
-  if (lapse.kind === "Lapsed") return [`${describeLapseStatus(lapse)} (§4.3)`];
-  const risk = describeLapseRisk(lapse, settings.lapse);
-  return risk ? [`${risk} (§4.3)`] : [];
-}
-
-function reportUnmatched(workbook: PanelWorkbook, problems: Problem[]): void {
+/** Names on Members twice, on the register but not Members (or twice), and on Members but not the register. */
+function unmatched(workbook: PanelWorkbook): Problem[] {
+  const problems: Problem[] = [];
   const members = workbook.members;
-  if (!members) return;
+  if (!members) return problems;
   const memberSeen = new Set<string>();
   for (const member of members.records) {
     const key = personKey(member.name);
@@ -110,7 +113,7 @@ function reportUnmatched(workbook: PanelWorkbook, problems: Problem[]): void {
     memberSeen.add(key);
   }
   const attendance = workbook.attendance;
-  if (!attendance) return;
+  if (!attendance) return problems;
   const registerNames = new Set(attendance.records.map((row) => personKey(row.member)));
   const seen = new Map<string, number>();
   for (const row of attendance.records) {
@@ -151,4 +154,5 @@ function reportUnmatched(workbook: PanelWorkbook, problems: Problem[]): void {
       )
     );
   }
+  return problems;
 }

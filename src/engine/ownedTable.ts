@@ -1,6 +1,14 @@
 import { Grid } from "../workbook/grid";
 import { SheetDefinition } from "../workbook/definition";
-import { BLANK_VALUE, CellWrite, changes, SheetPlan, text, WriteValue } from "../workbook/plan";
+import {
+  BLANK_VALUE,
+  CellWrite,
+  changes,
+  ChartPlan,
+  SheetPlan,
+  text,
+  WriteValue,
+} from "../workbook/plan";
 import { newSheetLayout } from "../workbook/presentation";
 import { SheetSnapshot } from "../workbook/snapshot";
 
@@ -8,14 +16,16 @@ import { SheetSnapshot } from "../workbook/snapshot";
  * Writes a sheet that is wholly the add-in's (KPI status, Summary) as a table from A1: header row, then
  * the rows given; rows left over from a longer earlier table are cleared. Only changed cells are planned,
  * so an unchanged workbook gets no writes. A missing sheet is created, with its layout (a table,
- * drop-downs, colours); an existing sheet's look is left as it is.
+ * drop-downs, colours); an existing sheet's look is left as it is. Charts (the Summary's) are asked for
+ * either way, even with no cell to write: hosts replace them by name.
  */
 export function ownedTablePlan(
   definition: SheetDefinition,
   existing: SheetSnapshot | undefined,
   sheetName: string,
   headers: readonly string[],
-  rows: readonly WriteValue[][]
+  rows: readonly WriteValue[][],
+  charts?: ChartPlan[]
 ): SheetPlan {
   const grid = existing ? new Grid(existing) : undefined;
   const writes: CellWrite[] = [];
@@ -29,9 +39,18 @@ export function ownedTablePlan(
       if (changes(current, value)) writes.push({ row, column, value });
     }
   }
-  if (existing) return { sheet: sheetName, create: false, definition: definition.key, writes };
+  if (existing) {
+    const plan = { sheet: sheetName, create: false, definition: definition.key, writes };
+    return charts ? { ...plan, layout: { dropDowns: [], highlights: [], charts } } : plan;
+  }
   const layout = newSheetLayout(definition, headers, rows.length);
-  return { sheet: sheetName, create: true, definition: definition.key, writes, layout };
+  return {
+    sheet: sheetName,
+    create: true,
+    definition: definition.key,
+    writes,
+    layout: charts ? { ...layout, charts } : layout,
+  };
 }
 
 /** The cell at a sheet position, whatever the used range's origin. */

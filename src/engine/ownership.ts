@@ -98,11 +98,14 @@ interface WantedName {
  */
 export class Ownership {
   private readonly wanted = new Map<string, WantedName>();
+  private readonly found: Problem[] = [];
 
-  constructor(
-    private readonly snapshot: WorkbookSnapshot,
-    private readonly problems: Problem[]
-  ) {}
+  constructor(private readonly snapshot: WorkbookSnapshot) {}
+
+  /** The officers' sheets and columns found under the add-in's names, in the order they were met. */
+  get problems(): readonly Problem[] {
+    return this.found;
+  }
 
   /**
    * The add-in's sheet of a kind: the claimed sheet; else a sheet of its name that holds only the
@@ -113,7 +116,7 @@ export class Ownership {
     const own = ownSheetOf(this.snapshot, definition);
     if (!own) return { owner: "add-in" };
     if (own.claimed || holdsAddInWords(new Grid(own.sheet))) return { owner: "add-in", ...own };
-    this.problems.push({
+    this.found.push({
       sheet: own.sheet.name,
       address: own.sheet.name,
       message: `this sheet is not one the add-in wrote, so the scan left it as it is: rename your ${own.sheet.name} sheet, or delete it to let the add-in write one`,
@@ -146,7 +149,7 @@ export class Ownership {
     const claim = namedCell(this.snapshot, columnClaimName(definition, column));
     const claimed = claim?.sheet === at.sheet && claim.column === at.column;
     if (!claimed && !columnHoldsAddInWords(grid, headerRow, index, column)) {
-      this.problems.push(officersColumnProblem(grid, headerRow, index, column));
+      this.found.push(officersColumnProblem(grid, headerRow, index, column));
       return false;
     }
     this.keepColumn(definition, column, at);

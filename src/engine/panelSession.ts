@@ -7,7 +7,7 @@ import { acceptTriggerPlan } from "./actions/acceptTrigger";
 import { PanelActionError } from "./actions/errors";
 import { correctMeetingPlan } from "./actions/correctMeeting";
 import { meetingPreview } from "./actions/meetingPreview";
-import { recordedMeetings, scannedMembers, sitsOn } from "./actions/recordedMeetings";
+import { recordedMeetings } from "./actions/recordedMeetings";
 import { recordMeetingPlan } from "./actions/recordMeeting";
 import { ProgressListener, WorkbookHost } from "./host";
 import { scan } from "./scan";
@@ -51,9 +51,6 @@ export function createPanelSession(host: WorkbookHost, today: () => Day): PanelS
       sheetsCreated: plan.sheets
         .filter((sheet) => sheet.create && !existing.has(sheet.sheet))
         .map((sheet) => sheet.sheet),
-      membersOnRoll: scannedMembers(afterAction, result.findings)
-        .filter((member) => sitsOn(member, result.findings.asOf))
-        .map((member) => member.record.name),
       recordedMeetings: recordedMeetings(afterAction, result.findings),
       settings: result.settings,
     };

@@ -42,9 +42,8 @@ export function publicationCheck(
   survey:
     | { layout: TableLayout<(typeof TSM_SURVEY.columns)[number]["key"]>; survey?: TsmSurveyRecord }
     | undefined,
-  accuracy: SurveyAccuracy,
-  problems: Problem[]
-): PublicationGapFinding[] {
+  accuracy: SurveyAccuracy
+): { gaps: PublicationGapFinding[]; problems: Problem[] } {
   const cells = new Map<string, MeasureCells>();
   const measures: ReportedMeasure[] = [];
   for (const sheet of kpiSheets) {
@@ -67,7 +66,7 @@ export function publicationCheck(
       });
     }
   }
-  if (measures.length === 0) return [];
+  if (measures.length === 0) return { gaps: [], problems: [] };
 
   let details: SurveyDetails | undefined;
   if (survey?.survey) {
@@ -78,19 +77,21 @@ export function publicationCheck(
     if (survey.survey.population !== undefined) details.population = survey.survey.population;
   }
 
-  const gaps = tsmPublicationGaps(measures, details, accuracy);
-  return gaps.map((gap) => {
+  const gaps = tsmPublicationGaps(measures, details, accuracy).map((gap): PublicationGapFinding => {
     const { where, codes } = placeOf(gap, cells);
-    const message = describePublicationGap(gap);
+    return { codes, message: describePublicationGap(gap), where };
+  });
+  // Each gap is a problem too, at the cell it names.
+  const problems = gaps.map(({ where, message }): Problem => {
     const cell = parseReference(where);
-    problems.push({
+    return {
       sheet: cell?.sheet ?? "",
       address: where,
       message,
       ...(cell ? { cell: { row: cell.row, column: cell.column } } : {}),
-    });
-    return { codes, message, where };
+    };
   });
+  return { gaps, problems };
 }
 
 function isReportedTsm(indicator: KpiIndicatorRecord): boolean {

@@ -16,20 +16,21 @@ export function renewalMembersOf(members: readonly MemberScan[]): RenewalMember[
 /**
  * §15.2, §4.1, §15.1 for any panel year, from a scan's findings, for the task pane to look a year or two
  * ahead (pure: same findings and rules, same answer). Pass the workbook's settings (a PanelSettings will
- * do): the rotation's first year and the places are *settings*. Findings do not carry start dates, so a
- * member whose start date is after the scan's date counts as started here; for the scan's own panel year
- * the scan's `findings.renewal`, which knows start dates, is the one to show.
+ * do): the rotation's first year and the places are *settings*.
  */
 export function renewalForYear(
   findings: Findings,
   panelYear: number,
   rules: RenewalRules
 ): RenewalFinding {
-  const members: RenewalMember[] = findings.members.map(({ name, group, termEnd, lapse }) => ({
-    name,
-    group,
-    termEnd,
-    lapsedOn: lapse.kind === "Lapsed" ? lapse.on : undefined,
-  }));
+  const members: RenewalMember[] = findings.members.map(
+    ({ name, group, startDate, termEnd, lapse }) => ({
+      name,
+      group,
+      startDate,
+      termEnd,
+      lapsedOn: lapse.kind === "Lapsed" ? lapse.on : undefined,
+    })
+  );
   return renewalFor(panelYear, members, findings.asOf, rules);
 }

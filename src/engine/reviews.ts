@@ -5,16 +5,16 @@ import { recommendationImpactDue, reviewDeadlines } from "../domain/reviews/dead
 import { PanelSettings } from "../domain/settings";
 import { Problem } from "../workbook/problems";
 import { PanelWorkbook } from "../workbook/readWorkbook";
-import { RecommendationFinding, ReviewFinding } from "./findings";
+import { RecommendationFinding, RecommendationStage, ReviewFinding } from "./findings";
 
 /** Review deadlines and overdue stages (§11.4), and the programme limit for the panel year (§11.1). */
 export function scanReviews(
   workbook: PanelWorkbook,
   asOf: Day,
   panelYear: number,
-  settings: PanelSettings,
-  problems: Problem[]
-): { byRow: Map<number, ReviewFinding>; programme: ProgrammeCheck } {
+  settings: PanelSettings
+): { byRow: Map<number, ReviewFinding>; programme: ProgrammeCheck; problems: Problem[] } {
+  const problems: Problem[] = [];
   const byRow = new Map<number, ReviewFinding>();
   const sheet = workbook.reviews;
   for (const record of sheet?.records ?? []) {
@@ -51,7 +51,7 @@ export function scanReviews(
     panelYear,
     settings.scheduledReviewsPerYear
   );
-  return { byRow, programme };
+  return { byRow, programme, problems };
 }
 
 /** Impact assessments due 6 months (*setting*) after an accepted recommendation is implemented (§11.4). */
@@ -63,14 +63,28 @@ export function scanRecommendations(
   const byRow = new Map<number, RecommendationFinding>();
   for (const record of workbook.recommendations?.records ?? []) {
     const due = recommendationImpactDue(record, settings.impactAssessmentMonths);
+    const impactAssessmentOverdue = due !== undefined && asOf > due;
     byRow.set(record.row, {
       review: record.review,
       recommendation: record.recommendation,
       accepted: record.accepted,
       implemented: record.implemented,
       impactAssessmentDue: due,
-      impactAssessmentOverdue: due !== undefined && asOf > due,
+      impactAssessmentOverdue,
+      stage: stageOf(record.accepted, record.implemented, impactAssessmentOverdue),
     });
   }
   return byRow;
+}
+
+/** §11.4: accepted (or not), implemented, then impact assessed 6 months on; the first that applies. */
+function stageOf(
+  accepted: boolean | undefined,
+  implemented: Day | undefined,
+  impactAssessmentOverdue: boolean
+): RecommendationStage {
+  if (accepted === false) return "Not accepted";
+  if (impactAssessmentOverdue) return "Impact assessment overdue";
+  if (implemented !== undefined) return "Implemented";
+  return accepted === true ? "Accepted" : "Not decided";
 }

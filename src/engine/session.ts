@@ -1,3 +1,4 @@
+import { LapseRisk } from "../domain/attendance/lapse";
 import { Day } from "../domain/calendar/days";
 import { PanelSettings } from "../domain/settings";
 import { MeetingType } from "../domain/meetings/meetingsPerYear";
@@ -51,8 +52,6 @@ export interface ScanOutcome {
   /** Cells written and sheets created by this call, for the status line ("12 cells updated"). */
   cellsWritten: number;
   sheetsCreated: string[];
-  /** The panel's members on the roll on `asOf`, for the record-a-meeting list (names in Members order). */
-  membersOnRoll: string[];
   /** The meetings on the attendance register, newest first, for correcting one from the pane. */
   recordedMeetings: RecordedMeeting[];
   /** The settings the scan used, for views that work out more (renewal in another panel year). */
@@ -104,6 +103,11 @@ export interface LapseChange {
   reason: string;
 }
 
+/** A member the meeting puts at risk of lapse, with the counts one short of their limits (§4.3). */
+export interface RiskChange extends LapseChange {
+  risk: LapseRisk;
+}
+
 /** One thing a record or a correction changes on the register or the Meetings row. */
 export type MeetingChange =
   | { kind: "mark"; name: string; from?: AttendanceMark; to?: AttendanceMark }
@@ -124,7 +128,7 @@ export interface MeetingPreview {
   /** Places this meeting would lapse (§4.3, §10.4), each with its reason. */
   lapses: LapseChange[];
   /** Members it would put at risk of lapse: one more absence would lapse the place. */
-  atRisk: LapseChange[];
+  atRisk: RiskChange[];
   /** A correction's: places no longer lapsed, and members no longer at risk, once it is written. */
   noLongerLapsed: string[];
   noLongerAtRisk: string[];

@@ -2,6 +2,7 @@ import { panelYearLabel } from "../domain/calendar/panelYear";
 import { quorumNeeded } from "../domain/meetings/quorum";
 import { KPI_STATUSES, KpiStatus } from "../domain/kpi/types";
 import { MEMBER_STATUSES, MemberStatus } from "../domain/members/status";
+import { panelDecisionOf } from "../domain/reviews/triggerDecisions";
 import { BLANK_VALUE, date, number, text, WriteValue } from "../workbook/plan";
 import { Grid } from "../workbook/grid";
 import { Findings, MeetingFinding } from "./findings";
@@ -47,11 +48,8 @@ export function summarise(findings: Omit<Findings, "summary">): SummaryFigures {
     kpisByServiceArea: [...areas].map(([serviceArea, counts]) => ({ serviceArea, counts })),
     triggers: {
       total: findings.triggers.length,
-      waiting: findings.triggers.filter((t) => t.panelDecision === "New" || t.panelDecision === "")
-        .length,
-      acceptedIntoProgramme: findings.triggers.filter(
-        (t) => t.panelDecision === "Accepted into programme"
-      ).length,
+      waiting: findings.triggers.filter((t) => panelDecisionOf(t.panelDecision) === "New").length,
+      acceptedIntoProgramme: findings.triggers.filter((t) => t.acceptedIntoProgramme).length,
     },
     membersByStatus,
     lastMeeting: held[held.length - 1],

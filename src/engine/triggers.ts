@@ -23,6 +23,7 @@ import { firesBenchmarkTrigger } from "./benchmarks";
 import { FROM_THE_LOG } from "./complaintMeasures";
 import { BenchmarkTriggerSetting } from "../domain/kpi/quartile";
 import { polarityLabel } from "../domain/kpi/polarity";
+import { canAcceptTrigger, isAcceptedIntoProgramme } from "../domain/reviews/triggerDecisions";
 import {
   raisedTriggerIdentity,
   rowTriggerIdentity,
@@ -177,6 +178,8 @@ export function complaintTriggerRows(
 export interface TriggersMerge {
   plan?: SheetPlan;
   findings: TriggerFinding[];
+  /** A Triggers sheet without its headers, and rows that repeat a trigger. */
+  problems: Problem[];
 }
 
 /**
@@ -193,23 +196,20 @@ export function mergeTriggers(
   rows: TriggerRow[],
   existing: { layout: TableLayout<TriggerKey>; records: TriggerRecord[] } | undefined,
   triggersSheet: SheetSnapshot | undefined,
-  asOf: Day,
-  problems: Problem[]
+  asOf: Day
 ): TriggersMerge {
   if (triggersSheet && !existing) {
-    problems.push({
+    const problem: Problem = {
       sheet: triggersSheet.name,
       address: triggersSheet.name,
       message:
         "the Triggers sheet has no header row with Key and Trigger type, so no triggers were written: restore the headers or rename the sheet",
-    });
-    return {
-      findings: rows.map((row) => ({ ...findingOf(row), isNew: true, panelDecision: "New" })),
     };
+    return { findings: rows.map((row) => findingOf(row, true, "New")), problems: [problem] };
   }
   const records = existing?.records ?? [];
   const { rowOf, copies } = triggerRowsOnSheet(rows, records);
-  if (existing) problems.push(...copies.map((copy) => copyProblem(copy, existing.layout)));
+  const problems = existing ? copies.map((copy) => copyProblem(copy, existing.layout)) : [];
 
   const grid = existing?.layout.grid;
   const columns = columnPositions(existing?.layout);
@@ -228,14 +228,14 @@ export function mergeTriggers(
         same ? (record.lastUpdated ?? asOf) : asOf
       );
       writeChanged(writes, grid, record.row, columns.index, owned);
-      findings.push({ ...findingOf(row), isNew: false, panelDecision: record.panelDecision ?? "" });
+      findings.push(findingOf(row, false, record.panelDecision ?? ""));
     } else {
       const owned = { ...ownedValues(row, asOf, asOf) };
       for (const [key, value] of Object.entries(owned) as [OwnedKey, WriteValue][])
         writes.push({ row: nextRow, column: columns.index[key], value });
       writes.push({ row: nextRow, column: columns.index.panelDecision, value: text("New") });
       nextRow++;
-      findings.push({ ...findingOf(row), isNew: true, panelDecision: "New" });
+      findings.push(findingOf(row, true, "New"));
     }
   });
 
@@ -253,7 +253,7 @@ export function mergeTriggers(
     });
   }
 
-  if (writes.length === 0 && existing) return { findings };
+  if (writes.length === 0 && existing) return { findings, problems };
   const plan: SheetPlan = {
     sheet: triggersSheet?.name ?? TRIGGERS.name,
     create: triggersSheet === undefined,
@@ -265,7 +265,7 @@ export function mergeTriggers(
     const headers = TRIGGERS.columns.map((column) => column.header);
     plan.layout = newSheetLayout(TRIGGERS, headers, rows.length);
   }
-  return { plan, findings };
+  return { plan, findings, problems };
 }
 
 /** A second row for a trigger already on the sheet, with the row kept up to date and what to call it. */
@@ -362,7 +362,8 @@ function copyProblem(copy: CopiedRow, layout: TableLayout<TriggerKey>): Problem 
   );
 }
 
-function findingOf(row: TriggerRow): Omit<TriggerFinding, "isNew" | "panelDecision"> {
+/** The trigger as the views show it, with what the panel's decision allows (§11.3). */
+function findingOf(row: TriggerRow, isNew: boolean, panelDecision: string): TriggerFinding {
   return {
     key: row.key,
     type: row.type,
@@ -371,6 +372,10 @@ function findingOf(row: TriggerRow): Omit<TriggerFinding, "isNew" | "panelDecisi
     evidence: row.evidence,
     source: row.source,
     ...(row.overdue ? { overdue: row.overdue } : {}),
+    isNew,
+    panelDecision,
+    canAccept: canAcceptTrigger(panelDecision),
+    acceptedIntoProgramme: isAcceptedIntoProgramme(panelDecision),
   };
 }
 

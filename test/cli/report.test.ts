@@ -208,11 +208,11 @@ describe("the report of the demo workbook", () => {
     expect(cells(rows[0]!)).toEqual([
       "Acknowledge every complaint within 2 working days",
       "Complaint handling",
-      "Yes",
+      "Impact assessment overdue",
       "16/03/2026",
       "Overdue: was due 16/09/2026",
     ]);
-    expect(cells(rows[2]!).slice(2)).toEqual(["No", "Not yet", "Not due"]);
+    expect(cells(rows[2]!).slice(2)).toEqual(["Not accepted", "Not yet", "Not due"]);
     const said = findings.youSaidWeDid ?? [];
     expect(bodyRows(doc, "you-said").map(cells)).toEqual(
       said.map((y) => [

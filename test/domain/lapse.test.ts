@@ -3,8 +3,10 @@ import {
   AttendanceMark,
   dayFromIso,
   describeLapseStatus,
+  describeLapseWatch,
   formatUkDate,
   lapseStatus,
+  lapseWatchOf,
   MeetingMark,
   parseAttendanceMark,
 } from "../../src/domain";
@@ -206,5 +208,44 @@ describe("lapse: invariants", () => {
       }),
       { numRuns: 500 }
     );
+  });
+});
+
+describe("lapse: the watch as data (§4.3, §10.4)", () => {
+  it("a lapse gives its meeting and each limit reached with its absences", () => {
+    const watch = lapseWatchOf(lapseStatus(row("P P P P P P P P P P A A A"), AS_OF));
+    expect(watch).toEqual({
+      kind: "Lapsed",
+      on: dayFromIso("2026-11-10"),
+      reasons: [
+        {
+          rule: "consecutive",
+          meetings: ["2026-09-08", "2026-10-13", "2026-11-10"].map(dayFromIso),
+        },
+      ],
+    });
+    expect(describeLapseWatch(watch!)).toBe(
+      "Lapsed on 10/11/2026: 3 consecutive absences (08/09/2026, 13/10/2026, 10/11/2026)"
+    );
+  });
+
+  it("a risk gives only the counts one short of their limits, under the panel's settings", () => {
+    const status = lapseStatus(row("P P P P P P P P A A R A A"), AS_OF);
+    expect(lapseWatchOf(status)).toEqual({
+      kind: "At risk of lapse",
+      absencesInARow: 2,
+      absencesIn12Months: 4,
+    });
+    // With 6 absences in 12 months allowed, 4 is not one short: only the run is.
+    const limits = { consecutiveAbsences: 3, absencesIn12Months: 6 };
+    const watch = lapseWatchOf(status, limits);
+    expect(watch).toEqual({ kind: "At risk of lapse", absencesInARow: 2 });
+    expect(describeLapseWatch(watch!)).toBe(
+      "At risk of lapse: 2 absences in a row — one more absence without a reason would lapse the place"
+    );
+  });
+
+  it("an active member is not on the watch", () => {
+    expect(lapseWatchOf(lapseStatus(row("P P P P P P P P P P P P P"), AS_OF))).toBeUndefined();
   });
 });

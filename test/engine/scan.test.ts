@@ -46,6 +46,55 @@ describe("scan of the demo workbook at 23/11/2026", () => {
     });
   });
 
+  it("gives each member's lapse as data: the meeting and the limit, or the count one short", () => {
+    const watch = Object.fromEntries(
+      result.findings.members.flatMap((m) => (m.lapseWatch ? [[m.name, m.lapseWatch]] : []))
+    );
+    expect(watch).toEqual({
+      "Bernadette O'Leary": { kind: "At risk of lapse", absencesInARow: 2 },
+      "Emeka Obi": {
+        kind: "Lapsed",
+        on: dayFromIso("2026-07-14"),
+        reasons: [
+          {
+            rule: "twelveMonths",
+            meetings: ["2025-10-14", "2025-11-11", "2026-01-13", "2026-04-14", "2026-07-14"].map(
+              dayFromIso
+            ),
+          },
+        ],
+      },
+      "Fatima Begum": {
+        kind: "Lapsed",
+        on: dayFromIso("2026-09-08"),
+        reasons: [
+          {
+            rule: "consecutive",
+            meetings: ["2026-05-12", "2026-07-14", "2026-09-08"].map(dayFromIso),
+          },
+        ],
+      },
+    });
+  });
+
+  it("puts the roll in the findings: who sits today, and who counts for quorum (§7.2, §7.7)", () => {
+    const { roll, composition } = result.findings;
+    expect(roll.map((entry) => [entry.name, entry.group, entry.countsForQuorum])).toEqual([
+      ["Pat Jones", "Tenants' Forum", true],
+      ["Amir Khan", "Tenants' Forum", true],
+      ["Bernadette O'Leary", "Tenants' Forum", true],
+      ["Chen Wei", "Tenants' Forum", true],
+      ["Doris Smith", "Silver Service Forum", true],
+      ["George Evans", "General", true],
+      ["Hannah Wright", "Deputy", false],
+      ["Ian Patel", "Deputy", false],
+    ]);
+    // The composition is counted over the same roll.
+    expect(roll.filter((entry) => entry.countsForQuorum)).toHaveLength(
+      composition!.counts.tenantMembers
+    );
+  });
+
   it("writes Status and Reason beside the officers' columns on Members", () => {
     const members = workbook.sheet("Members") as MemorySheet;
     expect(column(members, "Status").slice(0, 7)).toEqual([

@@ -36,7 +36,7 @@ export async function panelDay(
   await session.acceptTrigger(COMPLAINTS_TRIGGER);
   await session.acceptTrigger(RELET_TRIGGER);
   today = INJECTED_AS_OF;
-  const { membersOnRoll } = await session.scan();
+  const membersOnRoll = (await session.scan()).findings.roll.map((entry) => entry.name);
   const marks: Record<string, AttendanceMark> = Object.fromEntries(
     membersOnRoll.map((name) => [name, "P"])
   );

@@ -38,13 +38,11 @@ export function demoOutcome(): ScanOutcome {
   standInForStructuredClone();
   const snapshot = new MemoryWorkbook(demoWorkbook()).readSnapshot();
   const { findings, problems, settings } = scan(snapshot, { asOf: DEMO_AS_OF });
-  const gone = new Set(["Lapsed", "Term ended"]);
   return {
     findings,
     problems,
     cellsWritten: 12,
     sheetsCreated: [],
-    membersOnRoll: findings.members.filter((m) => !gone.has(m.status)).map((m) => m.name),
     recordedMeetings: recordedMeetings(snapshot, findings),
     settings,
   };

@@ -3,7 +3,6 @@ import * as React from "react";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { dayFromIso, formatUkDate } from "../../src/domain/calendar/days";
-import { isTenantMember } from "../../src/domain/members/groups";
 import { MeetingMode, MeetingToRecord, ScanOutcome } from "../../src/engine/session";
 import { demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
 import { Problem } from "../../src/workbook/problems";
@@ -123,7 +122,12 @@ describe("KPIs and triggers", () => {
     const accepted = demoOutcome();
     // Once accepted, nothing in Repairs and maintenance waits for the panel any more.
     for (const t of accepted.findings.triggers)
-      if (t.serviceArea === trigger.serviceArea) t.panelDecision = "Accepted into programme";
+      if (t.serviceArea === trigger.serviceArea)
+        Object.assign(t, {
+          panelDecision: "Accepted into programme",
+          canAccept: false,
+          acceptedIntoProgramme: true,
+        });
     const session = fakeSession(outcome, { acceptTrigger: jest.fn(async () => accepted) });
     render(<App inExcel session={session} today={DEMO_AS_OF} />);
     fireEvent.click(screen.getByRole("button", { name: "Scan" }));
@@ -151,9 +155,24 @@ describe("KPIs and triggers", () => {
     outcome.findings.triggers = outcome.findings.triggers.map((t) => ({
       ...t,
       panelDecision: "Accepted into programme",
+      canAccept: false,
+      acceptedIntoProgramme: true,
     }));
     await openView("KPIs and triggers", outcome);
     expect(screen.queryByRole("button", { name: "Add to review programme" })).toBeNull();
+  });
+
+  test("the button follows the engine's canAccept, whatever the decision's words (§11.3)", async () => {
+    const outcome = demoOutcome();
+    const [open, closed] = outcome.findings.triggers;
+    Object.assign(open!, { panelDecision: "discussed", canAccept: true });
+    Object.assign(closed!, { panelDecision: "New", canAccept: false });
+    await openView("KPIs and triggers", outcome);
+    const button = { name: "Add to review programme" };
+    expect(within(triggerItem(open!.key)).getByRole("button", button)).toBeTruthy();
+    expect(
+      within(triggerItem(closed!.key)).queryByRole("button", { ...button, hidden: true })
+    ).toBeNull();
   });
 });
 
@@ -184,8 +203,8 @@ describe("Members", () => {
     "marking members updates the live quorum, and Save checks then records the meeting",
     async () => {
       const { session, outcome } = await openView("Members");
-      const groups = new Map(outcome.findings.members.map((m) => [m.name, m.group]));
-      const tenants = outcome.membersOnRoll.filter((n) => isTenantMember(groups.get(n)!));
+      const { roll } = outcome.findings;
+      const tenants = roll.filter((entry) => entry.countsForQuorum).map((entry) => entry.name);
       expect(tenants).toHaveLength(6);
       expect(quorumLine()).toEqual({
         quorate: "false",
@@ -201,7 +220,7 @@ describe("Members", () => {
         text: expect.stringMatching(/^Quorate: 3 of 6 tenant members present \(3 needed\)/),
       });
       mark(tenants[3]!, "R: absent with a reason");
-      const deputy = outcome.membersOnRoll.find((n) => !isTenantMember(groups.get(n)!))!;
+      const deputy = roll.find((entry) => !entry.countsForQuorum)!.name;
       mark(deputy, "P: present"); // §7.7: a deputy does not count towards quorum, and it says so
       expect(quorumLine().text).toBe(
         "Quorate: 3 of 6 tenant members present (3 needed)6 tenant members can vote; deputies and co-optees don't count towards quorum (1 marked present is a deputy or co-optee)"
@@ -484,6 +503,24 @@ describe("Members", () => {
   );
 });
 
+describe("Members: lapse risk from the engine's data", () => {
+  test("says each lapse from the finding's lapse watch, never by searching the reasons (§4.3)", async () => {
+    const outcome = demoOutcome();
+    const bernadette = outcome.findings.members.find((m) => m.name === "Bernadette O'Leary")!;
+    Object.assign(bernadette, {
+      reasons: [],
+      lapseWatch: { kind: "At risk of lapse", absencesInARow: 2, absencesIn12Months: 4 },
+    });
+    await openView("Members", outcome);
+    const lapse = screen.getByRole("heading", { name: "Lapse risk" }).closest("section")!;
+    expect(
+      within(lapse).getByText(
+        "Bernadette O'Leary: At risk of lapse: 2 absences in a row and 4 absences in the last 12 months — one more absence without a reason would lapse the place"
+      )
+    ).toBeTruthy();
+  });
+});
+
 describe("Reviews, Problems, Set up and Summary", () => {
   test("reviews by panel year with the next deadline, and overdue stages say Overdue", async () => {
     const { outcome } = await openView("Reviews");
@@ -562,7 +599,11 @@ describe("issue 7 in the pane", () => {
     const repairs = outcome.findings.triggers.find(
       (t) => t.serviceArea === "Repairs and maintenance"
     )!;
-    repairs.panelDecision = "Accepted into programme";
+    Object.assign(repairs, {
+      panelDecision: "Accepted into programme",
+      canAccept: false,
+      acceptedIntoProgramme: true,
+    });
     await openView("KPIs and triggers", outcome);
     const list = screen.getByLabelText(`People for a task team on ${repairs.subject}`);
     // The demo's pool: Daniel Lee is 16–24 and of mixed ethnicity, groups with no member (§4.4).

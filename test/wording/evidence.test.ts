@@ -79,6 +79,8 @@ describe("evidence as a sentence, with the periods apart", () => {
       source: "Complaints",
       isNew: true,
       panelDecision: "New",
+      canAccept: true,
+      acceptedIntoProgramme: false,
     };
     expect(triggerEvidenceWords(trigger, [])).toEqual({
       sentence: "5 complaints about Damp and mould received 24/08/2026 to 23/11/2026",

@@ -2,6 +2,7 @@ import { formatUkDate } from "../../domain/calendar/days";
 import { panelYearLabel } from "../../domain/calendar/panelYear";
 import { Findings, RecommendationFinding, ReviewFinding } from "../../engine/findings";
 import { triggerEvidenceWords } from "../../wording/evidence";
+import { RECOMMENDATION_STAGE_WORDS } from "../../wording/recommendations";
 import { html, Html, plural, section, statusLabel, table, Tone } from "./html";
 
 /** Review triggers (§11.2) with the evidence and the panel's decision as it stands on the sheet. */
@@ -107,11 +108,11 @@ export function recommendationSection({ recommendations, youSaidWeDid }: Finding
           ? html`<p class="none">No recommendations on the Recommendations sheet yet.</p>`
           : table(
               { labelledBy: "recommendations-heading" },
-              ["Recommendation", "Review", "Accepted", "Implemented", "Impact assessment"],
+              ["Recommendation", "Review", "Stage", "Implemented", "Impact assessment"],
               recommendations.map((r) => [
                 r.recommendation,
                 r.review,
-                r.accepted === undefined ? "Not decided" : r.accepted ? "Yes" : "No",
+                RECOMMENDATION_STAGE_WORDS[r.stage],
                 r.implemented === undefined ? "Not yet" : formatUkDate(r.implemented),
                 impactLabel(r),
               ]),

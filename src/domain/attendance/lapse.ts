@@ -112,19 +112,67 @@ export function describeLapseStatus(status: LapseStatus): string {
   return `Lapsed on ${formatUkDate(status.on)}: ${status.reasons.map(describeReason).join("; ")}`;
 }
 
-/** Why a member is at risk, for the Members sheet's Reason column. */
-export function describeLapseRisk(
+/**
+ * What one more absence without a reason would reach (§4.3, §10.4): each count that is one short of
+ * its limit, and only those.
+ */
+export interface LapseRisk {
+  /** The current run of absences, when one short of the consecutive limit. */
+  absencesInARow?: number;
+  /** Absences in the 12 months to asOf, when one short of that limit. */
+  absencesIn12Months?: number;
+}
+
+/** The counts one short of their limits, for a member at risk of lapse; undefined otherwise. */
+export function lapseRiskOf(
   status: LapseStatus,
   limits: LapseLimits = DEFAULT_LAPSE_LIMITS
-): string | undefined {
+): LapseRisk | undefined {
   if (status.kind !== "At risk of lapse") return undefined;
+  return {
+    ...(status.currentRun >= limits.consecutiveAbsences - 1
+      ? { absencesInARow: status.currentRun }
+      : {}),
+    ...(status.absencesIn12Months >= limits.absencesIn12Months - 1
+      ? { absencesIn12Months: status.absencesIn12Months }
+      : {}),
+  };
+}
+
+/** `2 absences in a row — one more absence without a reason would lapse the place`. */
+export function describeRiskCounts(risk: LapseRisk): string {
   const parts: string[] = [];
-  if (status.currentRun >= limits.consecutiveAbsences - 1)
-    parts.push(`${status.currentRun} absences in a row`);
-  if (status.absencesIn12Months >= limits.absencesIn12Months - 1) {
-    parts.push(`${status.absencesIn12Months} absences in the last 12 months`);
-  }
-  return `At risk of lapse: ${parts.join(" and ")} — one more absence without a reason would lapse the place`;
+  if (risk.absencesInARow !== undefined) parts.push(`${risk.absencesInARow} absences in a row`);
+  if (risk.absencesIn12Months !== undefined)
+    parts.push(`${risk.absencesIn12Months} absences in the last 12 months`);
+  return `${parts.join(" and ")} — one more absence without a reason would lapse the place`;
+}
+
+/** `At risk of lapse: 2 absences in a row — one more absence without a reason would lapse the place`. */
+export function describeRisk(risk: LapseRisk): string {
+  return `At risk of lapse: ${describeRiskCounts(risk)}`;
+}
+
+/**
+ * §4.3, §10.4 as data, for a member whose place has lapsed (the meeting, and each limit reached with
+ * its absences) or is at risk (the counts one short of their limits).
+ */
+export type LapseWatch =
+  { kind: "Lapsed"; on: Day; reasons: LapseReason[] } | ({ kind: "At risk of lapse" } & LapseRisk);
+
+/** The member's place on the lapse watch; undefined while neither lapsed nor at risk. */
+export function lapseWatchOf(
+  status: LapseStatus,
+  limits: LapseLimits = DEFAULT_LAPSE_LIMITS
+): LapseWatch | undefined {
+  if (status.kind === "Lapsed") return { kind: "Lapsed", on: status.on, reasons: status.reasons };
+  const risk = lapseRiskOf(status, limits);
+  return risk && { kind: "At risk of lapse", ...risk };
+}
+
+/** The lapse or the risk in plain words, as the Members sheet's Reason column gives it (without its clause). */
+export function describeLapseWatch(watch: LapseWatch): string {
+  return watch.kind === "Lapsed" ? describeLapseStatus(watch) : describeRisk(watch);
 }
 
 function isInDateOrder(meetings: readonly MeetingMark[]): boolean {

@@ -2,17 +2,21 @@ import { Day } from "../../domain/calendar/days";
 import { panelYearLabel, panelYearOf } from "../../domain/calendar/panelYear";
 import { ReviewOrigin } from "../../domain/reviews/programme";
 import { REVIEW_STAGES } from "../../domain/reviews/stages";
+import {
+  canAcceptTrigger,
+  isAcceptedIntoProgramme,
+  PanelDecision,
+} from "../../domain/reviews/triggerDecisions";
 import { text, WritePlan } from "../../workbook/plan";
 import { readWorkbook } from "../../workbook/readWorkbook";
-import { PANEL_DECISION_LIST, REVIEWS, TRIGGERS } from "../../workbook/sheets";
+import { REVIEWS, TRIGGERS } from "../../workbook/sheets";
 import { TriggerRecord } from "../../workbook/records";
 import { WorkbookSnapshot } from "../../workbook/snapshot";
 import { rowUnder, rowWrites, sameWords } from "./tableRows";
 import { reviewOriginOf, triggerTypeOf } from "../triggerIdentity";
 
 /** §11.3: the panel's decision that puts a trigger's review on the programme. */
-export const ACCEPTED_INTO_PROGRAMME: (typeof PANEL_DECISION_LIST)[number] =
-  "Accepted into programme";
+export const ACCEPTED_INTO_PROGRAMME: PanelDecision = "Accepted into programme";
 
 /** How each kind of trigger names its review (§11.2), after the indicator or complaints theme. */
 const TITLE_ENDINGS: Record<Exclude<ReviewOrigin, "Scheduled">, string> = {
@@ -53,13 +57,14 @@ export function acceptTriggerPlan(
     return {
       error: "The Triggers sheet has no Panel decision column: scan the workbook to add it.",
     };
-  if (
-    trigger.panelDecision !== undefined &&
-    sameWords(trigger.panelDecision, ACCEPTED_INTO_PROGRAMME)
-  )
+  if (!canAcceptTrigger(trigger.panelDecision)) {
+    const cell = grid.address(trigger.row, decisionColumn);
     return {
-      error: `"${trigger.key ?? triggerKey}" is already accepted into the programme (${grid.address(trigger.row, decisionColumn)}).`,
+      error: isAcceptedIntoProgramme(trigger.panelDecision)
+        ? `"${trigger.key ?? triggerKey}" is already accepted into the programme (${cell}).`
+        : `"${trigger.key ?? triggerKey}" has the panel decision "${trigger.panelDecision ?? ""}" (${cell}): a trigger is added to the programme while its decision is New or Discussed, so change the decision there first.`,
     };
+  }
   const reviews = workbook.reviews;
   if (!reviews)
     return {

@@ -1,8 +1,9 @@
-import { describeLapseRisk, describeLapseStatus, LapseStatus } from "../../domain/attendance/lapse";
+import { describeLapseWatch, lapseRiskOf } from "../../domain/attendance/lapse";
 import { Day } from "../../domain/calendar/days";
 import { quorumNeeded } from "../../domain/meetings/quorum";
 import { applyPlanToSnapshot } from "../../workbook/applyToSnapshot";
 import { WorkbookSnapshot } from "../../workbook/snapshot";
+import { MemberFinding } from "../findings";
 import { scan, ScanResult } from "../scan";
 import {
   LapseChange,
@@ -11,6 +12,7 @@ import {
   MeetingPreview,
   MeetingToRecord,
   RecordedMeeting,
+  RiskChange,
 } from "../session";
 import { correctMeetingPlan } from "./correctMeeting";
 import { recordedMeetings } from "./recordedMeetings";
@@ -54,21 +56,21 @@ export function meetingPreview(
       : undefined;
 
   const lapses: LapseChange[] = [];
-  const atRisk: LapseChange[] = [];
+  const atRisk: RiskChange[] = [];
   const noLongerLapsed: string[] = [];
   const noLongerAtRisk: string[] = [];
-  const limits = scanAfter.settings.lapse;
   scanAfter.findings.members.forEach((member, index) => {
     const before = scanBefore.findings.members[index];
     if (before?.name !== member.name) return;
     const [from, to] = [before.lapse, member.lapse];
     if (to.kind === "Lapsed") {
       if (from.kind !== "Lapsed" || from.on !== to.on)
-        lapses.push({ name: member.name, reason: describeLapseStatus(to) });
+        lapses.push({ name: member.name, reason: reasonOf(member) });
     } else if (from.kind === "Lapsed") {
       noLongerLapsed.push(member.name);
     } else if (to.kind === "At risk of lapse" && from.kind !== "At risk of lapse") {
-      atRisk.push({ name: member.name, reason: riskReason(to, limits) });
+      const risk = lapseRiskOf(to, scanAfter.settings.lapse) ?? {};
+      atRisk.push({ name: member.name, reason: reasonOf(member), risk });
     } else if (from.kind === "At risk of lapse" && to.kind !== "At risk of lapse") {
       noLongerAtRisk.push(member.name);
     }
@@ -92,8 +94,9 @@ export function meetingPreview(
   };
 }
 
-function riskReason(status: LapseStatus, limits: ScanResult["settings"]["lapse"]): string {
-  return describeLapseRisk(status, limits) ?? status.kind;
+/** The scan's words for a lapse or a risk of lapse (§4.3), as the Members sheet's Reason column gives them. */
+function reasonOf({ lapseWatch, lapse }: MemberFinding): string {
+  return lapseWatch ? describeLapseWatch(lapseWatch) : lapse.kind;
 }
 
 /** Marks (Members order), then the type and notice date, that differ between the two readings. */

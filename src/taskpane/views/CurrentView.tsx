@@ -81,7 +81,6 @@ export function CurrentView({
       return (
         <MembersView
           findings={findings}
-          membersOnRoll={outcome.membersOnRoll}
           recordedMeetings={outcome.recordedMeetings}
           today={today}
           busy={busy}

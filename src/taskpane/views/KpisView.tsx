@@ -6,7 +6,7 @@ import { kpiOfTrigger, triggerEvidenceWords } from "../../wording/evidence";
 import { byAreaOrder, OTHER_INDICATORS, placedServiceArea } from "../../wording/serviceAreas";
 import { TREND_LEGEND } from "../../wording/trends";
 import type { ActionFeedback } from "../usePanel";
-import { canAcceptTrigger, plural } from "./format";
+import { plural } from "./format";
 import { KpiIndicator } from "./KpiIndicator";
 import { TriggerItem } from "./TriggerItem";
 import { useViewStyles } from "./viewStyles";
@@ -72,9 +72,7 @@ const useAreaStyles = makeStyles({
 function initiallyOpen(groups: AreaGroup[], accepted?: ActionFeedback): Set<string> {
   return new Set(
     groups
-      .filter((g) =>
-        g.triggers.some((t) => canAcceptTrigger(t.panelDecision) || t.key === accepted?.target)
-      )
+      .filter((g) => g.triggers.some((t) => t.canAccept || t.key === accepted?.target))
       .map((g) => g.area)
   );
 }
@@ -161,7 +159,7 @@ export function KpisView({
                         selected={selected}
                         onShowCell={onShowCell}
                         suggestions={
-                          trigger.panelDecision === "Accepted into programme"
+                          trigger.acceptedIntoProgramme
                             ? involvementSuggestions(findings, trigger.serviceArea)
                             : undefined
                         }

@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { describeRiskCounts } from "../../domain/attendance/lapse";
 import { formatUkDate } from "../../domain/calendar/days";
 import { AttendanceMark, MeetingChange, MeetingPreview } from "../../engine/session";
 import { plural } from "./format";
@@ -77,9 +78,6 @@ function quorumWords(preview: MeetingPreview): string {
     ? `Quorum: ${counted}: quorate.`
     : `Quorum: ${counted}: not quorate. An inquorate meeting can make no decision; its recommendations must be ratified at the next full meeting.`;
 }
-
-/** The at-risk reason without the words the heading already says. */
-const riskWords = (reason: string): string => reason.replace(/^At risk of lapse: /, "");
 
 /** The confirmation after the write, next to the form. */
 export function savedMessage(preview: MeetingPreview): string {
@@ -167,9 +165,10 @@ export function MeetingCheck({
                 It puts {atRisk.length === 1 ? "a member" : "these members"} at risk of lapse:
               </Body1>
               <ul className={view.reasons} aria-label="Put at risk of lapse">
-                {atRisk.map(({ name, reason }) => (
+                {atRisk.map(({ name, risk }) => (
+                  // The heading already says "at risk of lapse": the counts alone.
                   <li key={name}>
-                    {name}: {riskWords(reason)}
+                    {name}: {describeRiskCounts(risk)}
                   </li>
                 ))}
               </ul>

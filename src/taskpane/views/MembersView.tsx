@@ -1,9 +1,8 @@
 import * as React from "react";
 import { Body1, Subtitle2, Text } from "@fluentui/react-components";
-import { describeLapseStatus } from "../../domain/attendance/lapse";
+import { describeLapseWatch } from "../../domain/attendance/lapse";
 import { Day } from "../../domain/calendar/days";
-import { isTenantMember } from "../../domain/members/groups";
-import { Findings, MemberFinding, RenewalFinding } from "../../engine/findings";
+import { Findings, RenewalFinding } from "../../engine/findings";
 import { MeetingMode, MeetingToRecord, RecordedMeeting } from "../../engine/session";
 import { clausesOf, withoutClauses } from "../../wording/clauses";
 import type { MeetingStep } from "../usePanel";
@@ -16,7 +15,6 @@ import { useViewStyles } from "./viewStyles";
 
 export interface MembersViewProps {
   findings: Findings;
-  membersOnRoll: string[];
   /** The meetings on the register, newest first, to correct one. */
   recordedMeetings: RecordedMeeting[];
   today: Day;
@@ -29,16 +27,9 @@ export interface MembersViewProps {
   renewalIn?: (panelYear: number) => RenewalFinding;
 }
 
-/** The scan's own words for the lapse (with the panel's settings), else the status in words. */
-function lapseReason(member: MemberFinding): string {
-  const reason = member.reasons.find((r) => /^(Lapsed|At risk of lapse)/.test(r));
-  return reason ?? describeLapseStatus(member.lapse);
-}
-
 /** Members (§4), the make-up of the panel (§4.1), lapse risk (§4.3, §10.4), and recording a meeting. */
 export function MembersView({
   findings,
-  membersOnRoll,
   recordedMeetings,
   today,
   busy,
@@ -50,13 +41,9 @@ export function MembersView({
 }: MembersViewProps): React.JSX.Element {
   const styles = useViewStyles();
   const { members, composition } = findings;
-  const lapseWatch = members.filter((m) => m.lapse.kind !== "Active");
-  // §7.7: officers, co-optees and deputies never count towards quorum; a name not on Members is counted.
-  const groupOf = new Map(members.map((m) => [m.name, m.group]));
-  const tenantMembers = membersOnRoll.filter((name) => {
-    const group = groupOf.get(name);
-    return group === undefined || isTenantMember(group);
-  });
+  const lapseWatch = members.flatMap(({ name, lapseWatch }) =>
+    lapseWatch ? [{ name, words: describeLapseWatch(lapseWatch) }] : []
+  );
 
   return (
     <>
@@ -124,9 +111,9 @@ export function MembersView({
           <Body1 as="p">No member is at risk of lapse.</Body1>
         ) : (
           <ul className={styles.reasons}>
-            {lapseWatch.map((member) => (
-              <li key={member.name}>
-                {member.name}: {withoutClauses(lapseReason(member)).words}
+            {lapseWatch.map(({ name, words }) => (
+              <li key={name}>
+                {name}: {words}
               </li>
             ))}
           </ul>
@@ -134,8 +121,7 @@ export function MembersView({
         <RuleNote clauses={["§4.3", "§10.4"]} />
       </section>
       <RecordMeetingForm
-        members={membersOnRoll}
-        tenantMembers={tenantMembers}
+        roll={findings.roll}
         recordedMeetings={recordedMeetings}
         today={today}
         busy={busy}

@@ -1,7 +1,9 @@
 import * as React from "react";
 import { Body1, Subtitle2, Text } from "@fluentui/react-components";
 import { formatUkDate } from "../../domain/calendar/days";
-import { Findings, RecommendationFinding } from "../../engine/findings";
+import { Findings, RecommendationFinding, RecommendationStage } from "../../engine/findings";
+import { RECOMMENDATION_STAGE_WORDS } from "../../wording/recommendations";
+import { BadgeColour } from "./format";
 import { StatusBadge } from "./StatusBadge";
 import { useViewStyles } from "./viewStyles";
 
@@ -9,17 +11,14 @@ export interface RecommendationsViewProps {
   findings: Findings;
 }
 
-/** Where a recommendation stands, in words (§11.4: accepted, implemented, impact assessed 6 months on). */
-export function recommendationStage(r: RecommendationFinding): {
-  words: string;
-  colour: "success" | "warning" | "danger" | "informative" | "subtle";
-} {
-  if (r.accepted === false) return { words: "Not accepted", colour: "subtle" };
-  if (r.impactAssessmentOverdue) return { words: "Impact assessment overdue", colour: "danger" };
-  if (r.implemented !== undefined) return { words: "Implemented", colour: "success" };
-  if (r.accepted === true) return { words: "Accepted, not yet implemented", colour: "warning" };
-  return { words: "Waiting for the landlord's answer", colour: "informative" };
-}
+/** Each stage's colour beside its words (§11.4); the words are the report's too. */
+const STAGE_COLOURS: Record<RecommendationStage, BadgeColour> = {
+  "Not accepted": "subtle",
+  "Impact assessment overdue": "danger",
+  Implemented: "success",
+  Accepted: "warning",
+  "Not decided": "informative",
+};
 
 function byReview(recommendations: RecommendationFinding[]): [string, RecommendationFinding[]][] {
   const reviews = new Map<string, RecommendationFinding[]>();
@@ -44,29 +43,26 @@ export function RecommendationsView({ findings }: RecommendationsViewProps): Rea
         <section key={review} className={styles.section} aria-label={review}>
           <Subtitle2 as="h3">{review}</Subtitle2>
           <ul className={styles.list}>
-            {recommendations.map((r) => {
-              const stage = recommendationStage(r);
-              return (
-                <li key={r.recommendation} className={styles.item}>
-                  <Text>{r.recommendation}</Text>
-                  <span className={styles.line}>
-                    <StatusBadge colour={stage.colour}>{stage.words}</StatusBadge>
-                  </span>
-                  {r.implemented !== undefined && (
-                    <Text className={styles.muted}>
-                      Implemented on {formatUkDate(r.implemented)}
-                    </Text>
-                  )}
-                  {r.impactAssessmentDue !== undefined && (
-                    <Body1 className={r.impactAssessmentOverdue ? styles.overdue : undefined}>
-                      {r.impactAssessmentOverdue
-                        ? `Impact assessment overdue: it was due on ${formatUkDate(r.impactAssessmentDue)}`
-                        : `Impact assessment due on ${formatUkDate(r.impactAssessmentDue)}`}
-                    </Body1>
-                  )}
-                </li>
-              );
-            })}
+            {recommendations.map((r) => (
+              <li key={r.recommendation} className={styles.item}>
+                <Text>{r.recommendation}</Text>
+                <span className={styles.line}>
+                  <StatusBadge colour={STAGE_COLOURS[r.stage]}>
+                    {RECOMMENDATION_STAGE_WORDS[r.stage]}
+                  </StatusBadge>
+                </span>
+                {r.implemented !== undefined && (
+                  <Text className={styles.muted}>Implemented on {formatUkDate(r.implemented)}</Text>
+                )}
+                {r.impactAssessmentDue !== undefined && (
+                  <Body1 className={r.impactAssessmentOverdue ? styles.overdue : undefined}>
+                    {r.impactAssessmentOverdue
+                      ? `Impact assessment overdue: it was due on ${formatUkDate(r.impactAssessmentDue)}`
+                      : `Impact assessment due on ${formatUkDate(r.impactAssessmentDue)}`}
+                  </Body1>
+                )}
+              </li>
+            ))}
           </ul>
         </section>
       ))}

@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { Day, formatUkDate } from "../../domain/calendar/days";
 import { MeetingType } from "../../domain/meetings/meetingsPerYear";
+import { RollEntry } from "../../engine/findings";
 import { quorumLine } from "../../wording/quorum";
 import {
   AttendanceMark,
@@ -29,10 +30,8 @@ import { QuorumStatus } from "./QuorumStatus";
 import { useViewStyles } from "./viewStyles";
 
 export interface RecordMeetingFormProps {
-  /** Members on the roll today, in Members order: one row of marks each for a new meeting. */
-  members: string[];
-  /** Those of them who count towards quorum (tenant members, §7.7). */
-  tenantMembers: string[];
+  /** The roll today, in Members order, with who counts for quorum (§7.7): a row of marks each for a new meeting. */
+  roll: RollEntry[];
   /** The meetings on the register, newest first: one can be chosen to correct it. */
   recordedMeetings: RecordedMeeting[];
   today: Day;
@@ -140,8 +139,7 @@ function useFocusWhenChanged(key: unknown, ref: React.RefObject<HTMLElement | nu
  * once the officer confirms; the confirmation then shows here, and the form starts again.
  */
 export function RecordMeetingForm({
-  members,
-  tenantMembers,
+  roll,
   recordedMeetings,
   today,
   busy,
@@ -174,10 +172,10 @@ export function RecordMeetingForm({
 
   const recorded = recordedMeetings.find((m) => m.date === draft.correcting);
   const correcting = draft.correcting !== undefined && recorded !== undefined;
-  const rowsFor = correcting ? recorded.register.map((entry) => entry.name) : members;
-  const countedFor = correcting
-    ? recorded.register.filter((entry) => entry.countsForQuorum).map((entry) => entry.name)
-    : tenantMembers;
+  // A correction lists the meeting's own register (the roll on its date), a new meeting today's roll.
+  const entries = correcting ? recorded.register : roll;
+  const rowsFor = entries.map((entry) => entry.name);
+  const countedFor = entries.filter((entry) => entry.countsForQuorum).map((entry) => entry.name);
   const types =
     draft.type === "Cancelled" ? [...RECORDABLE_TYPES, "Cancelled" as const] : RECORDABLE_TYPES;
 

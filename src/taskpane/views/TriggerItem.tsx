@@ -14,7 +14,6 @@ import { cellPlaces, cellsInWords } from "../../wording/cells";
 import { EvidenceWords } from "../../wording/evidence";
 import type { ActionFeedback } from "../usePanel";
 import { ActionMessage } from "./ActionMessage";
-import { canAcceptTrigger } from "./format";
 import { ShowCell } from "./ShowCell";
 import { StatusBadge } from "./StatusBadge";
 import { useViewStyles } from "./viewStyles";
@@ -106,13 +105,13 @@ export function TriggerItem({
       )}
       <span className={styles.line}>
         <Text>Panel decision:</Text>
-        {decision === ACCEPTED ? (
+        {trigger.acceptedIntoProgramme ? (
           <StatusBadge colour="success">{ACCEPTED}</StatusBadge>
         ) : (
           <Text weight="semibold">{decision}</Text>
         )}
       </span>
-      {canAcceptTrigger(trigger.panelDecision) && (
+      {trigger.canAccept && (
         <Button
           className={mergeClasses(styles.button, styles.focusRing)}
           disabled={busy}

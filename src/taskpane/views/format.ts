@@ -27,8 +27,3 @@ export const MEMBER_STATUS_COLOURS: Record<MemberStatus, BadgeColour> = {
   "At risk of lapse": "warning",
   Active: "success",
 };
-
-/** The panel's decisions that still leave a trigger open to be added to the review programme. */
-export function canAcceptTrigger(panelDecision: string): boolean {
-  return panelDecision === "" || panelDecision === "New" || panelDecision === "Discussed";
-}

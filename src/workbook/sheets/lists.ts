@@ -1,5 +1,6 @@
 import { MEMBER_GROUPS } from "../../domain/members/groups";
 import { REVIEW_ORIGINS } from "../../domain/reviews/programme";
+import { PANEL_DECISIONS } from "../../domain/reviews/triggerDecisions";
 import { HAZARD_CATEGORIES } from "../../domain/hazards/awaabsLaw";
 
 /** Drop-down lists of WORKBOOK.md, from the domain's own words. */
@@ -9,12 +10,7 @@ export const YES_NO_LIST = ["Y", "N"] as const;
 export const ATTENDANCE_LIST = ["P", "A", "R", "-"] as const;
 export const MEETING_TYPE_LIST = ["Main", "Interim", "Sub-panel", "Cancelled"] as const;
 export const ORIGIN_LIST = REVIEW_ORIGINS;
-export const PANEL_DECISION_LIST = [
-  "New",
-  "Discussed",
-  "Accepted into programme",
-  "Declined",
-] as const;
+export const PANEL_DECISION_LIST = PANEL_DECISIONS;
 export const POLARITY_LIST = ["Higher is better", "Lower is better", "Context only"] as const;
 export const TRIGGER_TYPE_LIST = [
   "Responsive",

@@ -143,3 +143,44 @@ describe("other triggers and refusals", () => {
     expect(errorOf(without, RENT)).toMatch(/^Set up the workbook first: there is no Reviews sheet/);
   });
 });
+
+describe("one rule for Accept, in the findings and the action (§11.3)", () => {
+  /** The scanned demo with the panel's decision on the rent trigger typed as given. */
+  function decided(decision: string): WorkbookSnapshot {
+    const snapshot = scannedDemo();
+    const triggers = sheetOf(snapshot, "Triggers");
+    const row = column(triggers, "Key").indexOf(RENT) + 1;
+    const at = (triggers.values[0] ?? []).indexOf("Panel decision");
+    (triggers.values[row] as RawCell[])[at] = decision;
+    return snapshot;
+  }
+  const rentOf = (snapshot: WorkbookSnapshot) =>
+    scan(snapshot, { asOf: DEMO_AS_OF }).findings.triggers.find((t) => t.key === RENT);
+
+  it("accepted into programme in lower case: the scan offers no Accept and the action refuses", () => {
+    const snapshot = decided("accepted into programme");
+    expect(rentOf(snapshot)).toMatchObject({ canAccept: false, acceptedIntoProgramme: true });
+    expect(errorOf(snapshot, RENT)).toBe(
+      `"${RENT}" is already accepted into the programme (Triggers!I2).`
+    );
+  });
+
+  it("the summary counts it as accepted, whatever its case", () => {
+    const { summary } = scan(decided("accepted into programme"), { asOf: DEMO_AS_OF }).findings;
+    expect(summary.triggers.acceptedIntoProgramme).toBe(1);
+  });
+
+  it("discussed in lower case: the scan offers Accept and the action plans it", () => {
+    const snapshot = decided("discussed");
+    expect(rentOf(snapshot)).toMatchObject({ canAccept: true, acceptedIntoProgramme: false });
+    expect(errorOf(snapshot, RENT)).toBeUndefined();
+  });
+
+  it("Declined: no Accept in the findings, and the action says to change the decision first", () => {
+    const snapshot = decided("Declined");
+    expect(rentOf(snapshot)?.canAccept).toBe(false);
+    expect(errorOf(snapshot, RENT)).toBe(
+      `"${RENT}" has the panel decision "Declined" (Triggers!I2): a trigger is added to the programme while its decision is New or Discussed, so change the decision there first.`
+    );
+  });
+});

@@ -65,6 +65,7 @@ describe("the preview of a new meeting with most members left unmarked", () => {
         name: "Pat Jones",
         reason:
           "At risk of lapse: 2 absences in a row — one more absence without a reason would lapse the place",
+        risk: { absencesInARow: 2 },
       },
     ]);
     expect(preview).toMatchObject({ noLongerLapsed: [], noLongerAtRisk: [] });
