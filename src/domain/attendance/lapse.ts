@@ -1,4 +1,5 @@
 import { addMonths, Day, formatUkDate } from "../calendar/days";
+import { DEFAULT_SETTINGS } from "../settings";
 import { AttendanceMark } from "./marks";
 
 /** One meeting in a member's attendance row. */
@@ -7,13 +8,14 @@ export interface MeetingMark {
   mark: AttendanceMark;
 }
 
-/** §4.3 (second) and §10.4: 3 consecutive absences, or 5 within the previous 12 months (*settings*). */
+/**
+ * §4.3 (second part) and §10.4: 3 consecutive absences, or 5 within the previous 12 months (*settings*:
+ * the defaults are DEFAULT_SETTINGS.lapse, settings.ts).
+ */
 export interface LapseLimits {
   consecutiveAbsences: number;
   absencesIn12Months: number;
 }
-
-export const DEFAULT_LAPSE_LIMITS: LapseLimits = { consecutiveAbsences: 3, absencesIn12Months: 5 };
 
 export type LapseRule = "consecutive" | "twelveMonths";
 
@@ -35,7 +37,8 @@ export interface LapseOptions {
 }
 
 /**
- * A member's place, from their attendance marks, as at `asOf` (RULES.md decisions):
+ * A member's place, from their attendance marks, as at `asOf` (docs/rules.md, Attendance and
+ * lapse):
  * - marks are read in meeting-date order, for meetings on or after the start date and on or before asOf;
  * - a run of absences is over the meetings the member was expected at (`-` skipped); `P` or `R` ends it;
  * - within 12 months: at each meeting date d, the `A` marks at meetings after EDATE(d, −12) and on or
@@ -51,7 +54,7 @@ export function lapseStatus(
   asOf: Day,
   options: LapseOptions = {}
 ): LapseStatus {
-  const limits = options.limits ?? DEFAULT_LAPSE_LIMITS;
+  const limits = options.limits ?? DEFAULT_SETTINGS.lapse;
   const startDate = options.startDate ?? Number.NEGATIVE_INFINITY;
   const meetings = marks.filter(
     (meeting) => meeting.date >= startDate && meeting.date <= asOf && meeting.mark !== "-"
@@ -88,11 +91,23 @@ export function lapseStatus(
   const absencesIn12Months = meetings.filter(
     (m) => m.mark === "A" && m.date > yearBeforeAsOf
   ).length;
-  const currentRun = run;
-  const atRisk =
-    currentRun >= limits.consecutiveAbsences - 1 ||
-    absencesIn12Months >= limits.absencesIn12Months - 1;
-  return { kind: atRisk ? "At risk of lapse" : "Active", currentRun, absencesIn12Months };
+  const counts = { currentRun: run, absencesIn12Months };
+  const atRisk = limitsOneAbsenceAway(counts, limits).length > 0;
+  return { kind: atRisk ? "At risk of lapse" : "Active", ...counts };
+}
+
+/**
+ * The limits one more `A` would reach, the one test of being at risk: a current run one short of the
+ * consecutive limit, 12-month absences one short of theirs.
+ */
+function limitsOneAbsenceAway(
+  counts: { currentRun: number; absencesIn12Months: number },
+  limits: LapseLimits
+): LapseRule[] {
+  const rules: LapseRule[] = [];
+  if (counts.currentRun >= limits.consecutiveAbsences - 1) rules.push("consecutive");
+  if (counts.absencesIn12Months >= limits.absencesIn12Months - 1) rules.push("twelveMonths");
+  return rules;
 }
 
 function describeReason(reason: LapseReason): string {
@@ -112,18 +127,17 @@ export function describeLapseStatus(status: LapseStatus): string {
   return `Lapsed on ${formatUkDate(status.on)}: ${status.reasons.map(describeReason).join("; ")}`;
 }
 
-/** Why a member is at risk, for the Members sheet's Reason column. */
+/** Why a member is at risk, for the Members sheet's Reason column: `limits` as given to lapseStatus. */
 export function describeLapseRisk(
   status: LapseStatus,
-  limits: LapseLimits = DEFAULT_LAPSE_LIMITS
+  limits: LapseLimits = DEFAULT_SETTINGS.lapse
 ): string | undefined {
   if (status.kind !== "At risk of lapse") return undefined;
-  const parts: string[] = [];
-  if (status.currentRun >= limits.consecutiveAbsences - 1)
-    parts.push(`${status.currentRun} absences in a row`);
-  if (status.absencesIn12Months >= limits.absencesIn12Months - 1) {
-    parts.push(`${status.absencesIn12Months} absences in the last 12 months`);
-  }
+  const parts = limitsOneAbsenceAway(status, limits).map((rule) =>
+    rule === "consecutive"
+      ? `${status.currentRun} absences in a row`
+      : `${status.absencesIn12Months} absences in the last 12 months`
+  );
   return `At risk of lapse: ${parts.join(" and ")} — one more absence without a reason would lapse the place`;
 }
 
