@@ -42,6 +42,59 @@ function gitIgnored() {
 }
 
 /**
+ * The layers of docs/development.md ("One engine, three hosts"): each folder of src/ and the folders
+ * of src/ it may import besides its own. Imports only point down the table; an import of any other
+ * folder is an error, by one `no-restricted-imports` rule a folder. test/, bench/ and scripts/ may
+ * import anything.
+ */
+const LAYERS = {
+  domain: [],
+  workbook: ["domain"],
+  engine: ["domain", "workbook"],
+  demo: ["domain", "workbook"],
+  functions: ["domain"],
+  "hosts/excel": ["domain", "workbook", "engine"],
+  "hosts/xlsx": ["domain", "workbook", "engine"],
+  "hosts/memory": ["domain", "workbook", "engine"],
+  wording: ["domain", "workbook", "engine"],
+  taskpane: ["domain", "workbook", "engine", "demo", "hosts/excel", "hosts/memory", "wording"],
+  cli: ["domain", "workbook", "engine", "demo", "functions", "hosts/xlsx", "wording"],
+};
+
+/**
+ * A relative import of `folder` (a key of LAYERS) from anywhere in src/: `../engine/scan`,
+ * `../../engine`, and for a host `../hosts/xlsx` or, from a sibling host, `../xlsx`.
+ */
+function importsOf(folder) {
+  const [first, second] = folder.split("/");
+  const tail = second ? `((src/)?${first}/)?${second}` : `(src/)?${first}`;
+  return `^(\\.\\./)+${tail}(/|$)`;
+}
+
+const layerRules = Object.entries(LAYERS).map(([folder, allowed]) => {
+  const forbidden = Object.keys(LAYERS).filter(
+    (other) => other !== folder && !allowed.includes(other)
+  );
+  const may = [...allowed, folder].map((f) => `${f}/`).join(", ");
+  return {
+    files: [`src/${folder}/**`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: forbidden.map((other) => ({
+            regex: importsOf(other),
+            message:
+              `src/${folder}/ may import only ${may}, not ${other}/: imports point down the ` +
+              `layers of docs/development.md ("One engine, three hosts").`,
+          })),
+        },
+      ],
+    },
+  };
+});
+
+/**
  * eslint-plugin-office-addins brings its own, older copy of typescript-eslint. ESLint refuses two different
  * plugins under one name, so its configs get the project's copy; they also cover .tsx, which they leave out.
  */
@@ -72,7 +125,7 @@ module.exports = defineConfig([
     },
   },
   {
-    // Office.js lives only in src/hosts/excel/ (DESIGN.md). The .xlsx host and the command line use exceljs,
+    // Office.js lives only in src/hosts/excel/ (docs/development.md). The .xlsx host and the command line use exceljs,
     // whose ws.getCell(...).value looks to these rules like an Office.js proxy read before load and sync.
     files: ["src/hosts/xlsx/**", "src/cli/**", "test/hosts/xlsx/**", "test/cli/**"],
     rules: {
@@ -85,6 +138,7 @@ module.exports = defineConfig([
       "office-addins/test-for-null-using-isNullObject": "off",
     },
   },
+  ...layerRules,
   {
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: {

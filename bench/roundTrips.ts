@@ -1,7 +1,7 @@
 import { dayFromIso } from "../src/domain/calendar/days";
 import { createPanelSession } from "../src/engine/panelSession";
 import { ExcelHost } from "../src/hosts/excel/excelHost";
-import { MemorySheet } from "../src/hosts/memory/memoryHost";
+import { MemorySheet } from "../src/workbook/memorySheet";
 import { FakeExcel } from "../test/hosts/excel/fakeExcel";
 import { Report } from "./measure";
 import { kpiSheets, registers } from "./synthetic";

@@ -1,5 +1,5 @@
 import { addMonths, dayFromIso, Day } from "../src/domain/calendar/days";
-import { MemorySheet } from "../src/hosts/memory/memoryHost";
+import { MemorySheet } from "../src/workbook/memorySheet";
 import { RawCell } from "../src/workbook/snapshot";
 
 /**

@@ -1,15 +1,15 @@
 import { formatUkDate, partsOf } from "../domain/calendar/days";
 import { workbookFromMemory } from "../hosts/xlsx";
-import { DEMO_AS_OF, demoWorkbook } from "../hosts/memory/demoWorkbook";
-import { MemoryWorkbook } from "../hosts/memory/memoryHost";
+import { DEMO_AS_OF, demoWorkbook } from "../demo/demoWorkbook";
 import { setUpLayouts } from "../engine/setUp";
+import { snapshotOfMemorySheet } from "../workbook/memorySheet";
 import { Io, makeFolderFor, writeWorkbook } from "./output";
 
 /** `tosp demo`: writes the sample panel workbook and says how to scan it. */
 export async function runDemo(file: string, io: Io): Promise<void> {
   const sheets = demoWorkbook();
   // Laid out as Set up lays out a new workbook: tables, drop-downs, colours, widths, print set-up.
-  const layouts = setUpLayouts(new MemoryWorkbook(sheets).readSnapshot());
+  const layouts = setUpLayouts({ sheets: sheets.map(snapshotOfMemorySheet), names: [] });
   const madeFolder = await makeFolderFor(file);
   await writeWorkbook(workbookFromMemory(sheets, layouts), file);
   if (madeFolder) io.out(madeFolder);

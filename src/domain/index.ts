@@ -1,4 +1,9 @@
-/** The panel's rules (RULES.md) as pure functions: plain data in, plain data out, `asOf` passed in. */
+/**
+ * The panel's rules (docs/rules.md) as pure functions: plain data in, plain data out, `asOf` passed in.
+ * Every module the rest of the add-in uses is here; the KPI catalogue's tables
+ * (kpi/catalogueEntries.ts, kpi/operationalIndicators.ts, kpi/tenantSatisfactionMeasures.ts) are read
+ * through kpi/catalogue.ts.
+ */
 export * from "./errors";
 export * from "./settings";
 export * from "./calendar/days";
@@ -17,6 +22,10 @@ export * from "./members/composition";
 export * from "./members/eligibility";
 export * from "./members/term";
 export * from "./members/status";
+export * from "./members/renewal";
+export * from "./members/representation";
+export * from "./involvement/interests";
+export * from "./involvement/taskTeams";
 export * from "./reviews/stages";
 export * from "./reviews/deadlines";
 export * from "./reviews/programme";

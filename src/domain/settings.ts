@@ -1,5 +1,5 @@
 import { CompositionLimits } from "./members/composition";
-import { LapseLimits } from "./attendance/lapse";
+import type { LapseLimits } from "./attendance/lapse";
 import { ComplaintThemeRule } from "./complaints/themes";
 import { PanelYearStart } from "./calendar/panelYear";
 import { Tolerance } from "./kpi/status";
@@ -11,7 +11,7 @@ import { TsmPeriodSettings, TSM_PERIODS } from "./tsm/reportingPeriods";
 import { REQUIRED_SURVEY_ACCURACY, SurveyAccuracy } from "./surveys/accuracy";
 
 /**
- * Every threshold RULES.md marks *setting*, with its default. A panel with other terms of reference
+ * Every threshold docs/rules.md marks *setting*, with its default. A panel with other terms of reference
  * changes them on the workbook's Settings sheet; the rules take them as arguments, never as globals.
  */
 export interface PanelSettings {
@@ -30,18 +30,21 @@ export interface PanelSettings {
   noticeClearWorkingDays: number;
   /** §11.1: scheduled reviews a panel year. */
   scheduledReviewsPerYear: number;
-  /** RULES.md, Reviews: months from implementation to impact assessment. */
+  /** docs/rules.md, Reviews: months from implementation to impact assessment. */
   impactAssessmentMonths: number;
-  /** RULES.md, KPIs: default near-miss tolerance. */
+  /** docs/rules.md, KPIs: default near-miss tolerance. */
   kpiTolerance: Tolerance;
-  /** RULES.md, KPIs: periods worse than target in a row that trigger a review. */
+  /** docs/rules.md, KPIs: periods worse than target in a row that trigger a review. */
   consecutivePeriodsWorse: number;
   complaintThemes: ComplaintThemeRule;
-  /** §4.4 (issue 7): a group is under-represented when members' share is under this fraction (0–1) of tenants' share. */
+  /**
+   * §4.4, docs/rules.md: a group is under-represented when members' share is under this fraction
+   * (0–1) of tenants' share.
+   */
   underRepresentationThreshold: number;
 
-  // RULES.md, "Statutory clocks since 2024" and "Tenant Satisfaction Measures: publication and
-  // benchmarks" (issue 16). Every figure is a setting; settingSources.ts names where each comes from.
+  // docs/rules.md, "Statutory clocks since 2024" and "Tenant Satisfaction Measures: publication and
+  // benchmarks". Every figure is a setting; settingSources.ts names where each comes from.
   /** The Complaint Handling Code's working days for each stage. */
   complaintHandlingCode: ComplaintHandlingCode;
   /** CH02's target, percent answered within the Code (the responsive-trigger rule applies to it). */

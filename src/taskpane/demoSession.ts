@@ -1,6 +1,6 @@
 import { createPanelSession } from "../engine/panelSession";
 import { PanelSession } from "../engine/session";
-import { DEMO_AS_OF, demoWorkbook } from "../hosts/memory/demoWorkbook";
+import { DEMO_AS_OF, demoWorkbook } from "../demo/demoWorkbook";
 import { MemoryHost, MemoryWorkbook } from "../hosts/memory/memoryHost";
 
 /**

@@ -1,7 +1,7 @@
 import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
 import { join } from "path";
-import { demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
+import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { saveXlsx, workbookFromMemory } from "../../src/hosts/xlsx";
 import { removeFolder, tempFolder } from "../hosts/xlsx/xlsxFiles";
 import { builtCli } from "./builtCli";

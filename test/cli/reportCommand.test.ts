@@ -8,7 +8,7 @@ import { findChromium, noBrowserMessage, printToPdf } from "../../src/cli/report
 import { defaultReport, ReportCommand, runReport } from "../../src/cli/report/reportCommand";
 import { scan } from "../../src/engine/scan";
 import { statusCountsByArea } from "../../src/wording/serviceAreas";
-import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
+import { DEMO_AS_OF, demoWorkbook } from "../../src/demo/demoWorkbook";
 import { readXlsx, saveXlsx, workbookFromMemory } from "../../src/hosts/xlsx";
 import { filesIn, removeFolder, tempFolder } from "../hosts/xlsx/xlsxFiles";
 

@@ -3,7 +3,7 @@ import { deserialize, serialize } from "v8";
 import { chromium, Browser, Page } from "playwright-core";
 import { reportHtml } from "../../src/cli/report/reportHtml";
 import { scan } from "../../src/engine/scan";
-import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
+import { DEMO_AS_OF, demoWorkbook } from "../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 
 /**

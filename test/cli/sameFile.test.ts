@@ -10,7 +10,7 @@ import {
   sameFile,
 } from "../../src/cli/sameFile";
 import { runScan } from "../../src/cli/scanCommand";
-import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
+import { DEMO_AS_OF, demoWorkbook } from "../../src/demo/demoWorkbook";
 import { saveXlsx, workbookFromMemory } from "../../src/hosts/xlsx";
 import { removeFolder, tempFolder } from "../hosts/xlsx/xlsxFiles";
 

@@ -1,4 +1,4 @@
-import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
+import { DEMO_AS_OF, demoWorkbook } from "../../src/demo/demoWorkbook";
 import { summaryText } from "../../src/cli/summaryText";
 import { scan } from "../../src/engine/scan";
 import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";

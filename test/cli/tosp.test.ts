@@ -3,7 +3,7 @@ import { promises as fs } from "fs";
 import { join } from "path";
 import { Workbook } from "exceljs";
 import { formatUkDate, dayOf } from "../../src/domain/calendar/days";
-import { demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
+import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { saveXlsx, workbookFromMemory } from "../../src/hosts/xlsx";
 import { removeFolder, tempFolder } from "../hosts/xlsx/xlsxFiles";
 import { builtCli } from "./builtCli";

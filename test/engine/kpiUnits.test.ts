@@ -1,6 +1,6 @@
 import { scan } from "../../src/engine/scan";
 import { unitFormat } from "../../src/engine/kpis";
-import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
+import { DEMO_AS_OF, demoWorkbook } from "../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 import { toCell } from "../../src/workbook/cells";
 

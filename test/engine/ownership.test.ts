@@ -1,6 +1,7 @@
 import { scan } from "../../src/engine/scan";
-import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
-import { MemorySheet, MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
+import { DEMO_AS_OF, demoWorkbook } from "../../src/demo/demoWorkbook";
+import { MemorySheet } from "../../src/workbook/memorySheet";
+import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 import { CLAIM_NAMES, SHEETS_WITH_COMPUTED_COLUMNS } from "../../src/workbook/claims";
 import { WritePlan } from "../../src/workbook/plan";
 import { describeProblem } from "../../src/workbook/problems";

@@ -1,7 +1,7 @@
 import { dayFromIso } from "../../src/domain";
 import { PanelActionError } from "../../src/engine/actions/errors";
 import { createPanelSession } from "../../src/engine/panelSession";
-import { demoWorkbook, DEMO_AS_OF } from "../../src/hosts/memory/demoWorkbook";
+import { demoWorkbook, DEMO_AS_OF } from "../../src/demo/demoWorkbook";
 import { MemoryHost } from "../../src/hosts/memory/memoryHost";
 import { RawCell } from "../../src/workbook/snapshot";
 

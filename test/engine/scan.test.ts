@@ -1,7 +1,8 @@
-import { demoWorkbook, DEMO_AS_OF } from "../../src/hosts/memory/demoWorkbook";
+import { demoWorkbook, DEMO_AS_OF } from "../../src/demo/demoWorkbook";
 import { dayFromIso, formatUkDate } from "../../src/domain";
 import { scan } from "../../src/engine/scan";
-import { MemorySheet, MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
+import { MemorySheet } from "../../src/workbook/memorySheet";
+import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 import { isEmptyPlan } from "../../src/workbook/plan";
 import { describeProblem } from "../../src/workbook/problems";
 import { RawCell } from "../../src/workbook/snapshot";

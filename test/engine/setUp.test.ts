@@ -1,7 +1,8 @@
 import { scan } from "../../src/engine/scan";
 import { KPI_TEMPLATE_NAME, setUpPlan } from "../../src/engine/setUp";
-import { demoWorkbook, DEMO_AS_OF } from "../../src/hosts/memory/demoWorkbook";
-import { MemorySheet, MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
+import { demoWorkbook, DEMO_AS_OF } from "../../src/demo/demoWorkbook";
+import { MemorySheet } from "../../src/workbook/memorySheet";
+import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 import { SheetPlan } from "../../src/workbook/plan";
 import { describeProblem } from "../../src/workbook/problems";
 import {

@@ -2,7 +2,8 @@ import { scan } from "../../src/engine/scan";
 import { setUpPlan } from "../../src/engine/setUp";
 import { lapse, noticeOk, panelYear } from "../../src/functions/functions";
 import { checkPlan } from "../../src/hosts/excel/checkPlan";
-import { MemorySheet, MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
+import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
+import { MemorySheet } from "../../src/workbook/memorySheet";
 import { SETTING_CELL_NAMES, settingCellName } from "../../src/workbook/settingNames";
 
 const serial = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + 25_569;

@@ -1,6 +1,7 @@
 import { dayFromIso, formatUkDate } from "../../src/domain";
 import { scan } from "../../src/engine/scan";
-import { MemorySheet, MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
+import { MemorySheet } from "../../src/workbook/memorySheet";
+import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 import { describeProblem } from "../../src/workbook/problems";
 import { RawCell } from "../../src/workbook/snapshot";
 

@@ -2,8 +2,9 @@ import { dayFromIso } from "../../src/domain/calendar/days";
 import { KPI_STATUSES } from "../../src/domain/kpi/types";
 import { REVIEW_ORIGINS } from "../../src/domain/reviews/programme";
 import { scan } from "../../src/engine/scan";
-import { demoWorkbook, DEMO_AS_OF } from "../../src/hosts/memory/demoWorkbook";
-import { MemorySheet, MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
+import { demoWorkbook, DEMO_AS_OF } from "../../src/demo/demoWorkbook";
+import { MemorySheet } from "../../src/workbook/memorySheet";
+import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 import { CellArea, ChartPlan, SheetPlan } from "../../src/workbook/plan";
 import { RawCell } from "../../src/workbook/snapshot";
 

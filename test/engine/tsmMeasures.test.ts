@@ -1,7 +1,8 @@
 import { dayFromIso } from "../../src/domain";
 import { acceptTriggerPlan } from "../../src/engine/actions/acceptTrigger";
 import { scan } from "../../src/engine/scan";
-import { MemorySheet, MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
+import { MemorySheet } from "../../src/workbook/memorySheet";
+import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 import { describeProblem } from "../../src/workbook/problems";
 import { RawCell } from "../../src/workbook/snapshot";
 

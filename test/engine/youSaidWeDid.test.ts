@@ -1,8 +1,9 @@
 import { dayFromIso } from "../../src/domain/calendar/days";
 import { scan } from "../../src/engine/scan";
 import { youSaidWeDid } from "../../src/engine/youSaidWeDid";
-import { demoWorkbook, DEMO_AS_OF } from "../../src/hosts/memory/demoWorkbook";
-import { MemorySheet, MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
+import { demoWorkbook, DEMO_AS_OF } from "../../src/demo/demoWorkbook";
+import { MemorySheet } from "../../src/workbook/memorySheet";
+import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 import { SheetPlan } from "../../src/workbook/plan";
 import { otherThanTheDemos } from "../fixtures/demoProblems";
 import { RecommendationRecord } from "../../src/workbook/records";

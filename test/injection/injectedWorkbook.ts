@@ -1,6 +1,6 @@
 import { dayFromIso } from "../../src/domain";
-import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
-import { MemorySheet } from "../../src/hosts/memory/memoryHost";
+import { DEMO_AS_OF, demoWorkbook } from "../../src/demo/demoWorkbook";
+import { MemorySheet } from "../../src/workbook/memorySheet";
 import { RawCell } from "../../src/workbook/snapshot";
 
 /**

@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import { join, relative } from "path";
 import { main } from "../../src/cli/tosp";
-import { demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
+import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { saveXlsx, workbookFromMemory } from "../../src/hosts/xlsx";
 import { removeFolder, tempFolder } from "../hosts/xlsx/xlsxFiles";
 

@@ -1,6 +1,6 @@
 import { dayFromIso } from "../../src/domain";
-import { demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
-import { MemorySheet } from "../../src/hosts/memory/memoryHost";
+import { demoWorkbook } from "../../src/demo/demoWorkbook";
+import { MemorySheet } from "../../src/workbook/memorySheet";
 import { RawCell } from "../../src/workbook/snapshot";
 import type { PlacedFormula, PlacedNote } from "./fixtures";
 

@@ -1,7 +1,7 @@
 import { scan } from "../../src/engine/scan";
 import { ExcelPlanError } from "../../src/hosts/excel/errors";
 import { ExcelHost } from "../../src/hosts/excel/excelHost";
-import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
+import { DEMO_AS_OF, demoWorkbook } from "../../src/demo/demoWorkbook";
 import { text, WritePlan } from "../../src/workbook/plan";
 import { hostOn } from "../hosts/excel/excelTestKit";
 

@@ -1,8 +1,8 @@
 import { join } from "path";
 import { Workbook } from "exceljs";
 import { Day } from "../../src/domain/calendar/days";
-import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
-import { MemorySheet } from "../../src/hosts/memory/memoryHost";
+import { DEMO_AS_OF, demoWorkbook } from "../../src/demo/demoWorkbook";
+import { MemorySheet } from "../../src/workbook/memorySheet";
 import { readXlsx } from "../../src/hosts/xlsx";
 import { exceljsFromMemory, readWithExceljs } from "../hosts/xlsx/xlsxFiles";
 import { dressedWorkbook } from "./dressedWorkbook";

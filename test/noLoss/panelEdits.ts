@@ -1,4 +1,4 @@
-import { MemorySheet } from "../../src/hosts/memory/memoryHost";
+import { MemorySheet } from "../../src/workbook/memorySheet";
 import { RawCell } from "../../src/workbook/snapshot";
 
 /** What the panel and officers do to the workbook between scans, on plain sheets. */

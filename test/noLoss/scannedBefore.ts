@@ -1,7 +1,8 @@
 import { Day } from "../../src/domain/calendar/days";
 import { scan } from "../../src/engine/scan";
-import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
-import { MemorySheet, MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
+import { DEMO_AS_OF, demoWorkbook } from "../../src/demo/demoWorkbook";
+import { MemorySheet } from "../../src/workbook/memorySheet";
+import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 import { RawCell } from "../../src/workbook/snapshot";
 
 /**

@@ -1,5 +1,5 @@
-import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
-import { MemorySheet } from "../../src/hosts/memory/memoryHost";
+import { DEMO_AS_OF, demoWorkbook } from "../../src/demo/demoWorkbook";
+import { MemorySheet } from "../../src/workbook/memorySheet";
 import { removeFolder, tempFolder } from "../hosts/xlsx/xlsxFiles";
 import { HOST_NAMES } from "./hostRuns";
 import {

@@ -1,5 +1,5 @@
 import { Cell, Workbook } from "exceljs";
-import { MemorySheet } from "../../src/hosts/memory/memoryHost";
+import { MemorySheet } from "../../src/workbook/memorySheet";
 import { FakeSheet } from "../hosts/excel/fakeWorkbook";
 
 /**

@@ -1,5 +1,5 @@
 import { deserialize, serialize } from "node:v8";
-import { DEMO_AS_OF, demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
+import { DEMO_AS_OF, demoWorkbook } from "../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 import { PanelActionError } from "../../src/engine/actions/errors";
 import { meetingPreview } from "../../src/engine/actions/meetingPreview";

@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { App } from "../../src/taskpane/App";
 import { dayFromIso, formatUkDate } from "../../src/domain/calendar/days";
 import { MeetingMode, MeetingToRecord, ScanOutcome } from "../../src/engine/session";
-import { demoWorkbook } from "../../src/hosts/memory/demoWorkbook";
+import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { Problem } from "../../src/workbook/problems";
 import {
   DEMO_AS_OF,

@@ -1,6 +1,6 @@
 import { dayFromIso } from "../../src/domain";
 import { scan } from "../../src/engine/scan";
-import { demoWorkbook, DEMO_AS_OF } from "../../src/hosts/memory/demoWorkbook";
+import { demoWorkbook, DEMO_AS_OF } from "../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 import { applyPlanToSnapshot, mergePlans } from "../../src/workbook/applyToSnapshot";
 import { BLANK_VALUE, date, number, SheetLayout, text, WritePlan } from "../../src/workbook/plan";

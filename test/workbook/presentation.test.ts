@@ -1,7 +1,7 @@
 import { KPI_STATUSES } from "../../src/domain/kpi/types";
 import { MEMBER_STATUSES } from "../../src/domain/members/status";
 import { scan } from "../../src/engine/scan";
-import { demoWorkbook, DEMO_AS_OF } from "../../src/hosts/memory/demoWorkbook";
+import { demoWorkbook, DEMO_AS_OF } from "../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 import { SheetDefinition } from "../../src/workbook/definition";
 import { SheetLayout, SheetPlan } from "../../src/workbook/plan";

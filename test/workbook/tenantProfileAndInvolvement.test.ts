@@ -1,5 +1,6 @@
 import { dayFromIso } from "../../src/domain/calendar/days";
-import { MemorySheet, MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
+import { MemorySheet } from "../../src/workbook/memorySheet";
+import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 import { describeProblem } from "../../src/workbook/problems";
 import { readWorkbook } from "../../src/workbook/readWorkbook";
 import { RawCell } from "../../src/workbook/snapshot";

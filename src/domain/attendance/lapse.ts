@@ -1,4 +1,5 @@
 import { addMonths, Day, formatUkDate } from "../calendar/days";
+import { DEFAULT_SETTINGS } from "../settings";
 import { AttendanceMark } from "./marks";
 
 /** One meeting in a member's attendance row. */
@@ -7,13 +8,14 @@ export interface MeetingMark {
   mark: AttendanceMark;
 }
 
-/** §4.3 (second) and §10.4: 3 consecutive absences, or 5 within the previous 12 months (*settings*). */
+/**
+ * §4.3 (second part) and §10.4: 3 consecutive absences, or 5 within the previous 12 months (*settings*:
+ * the defaults are DEFAULT_SETTINGS.lapse, settings.ts).
+ */
 export interface LapseLimits {
   consecutiveAbsences: number;
   absencesIn12Months: number;
 }
-
-export const DEFAULT_LAPSE_LIMITS: LapseLimits = { consecutiveAbsences: 3, absencesIn12Months: 5 };
 
 export type LapseRule = "consecutive" | "twelveMonths";
 
@@ -35,7 +37,8 @@ export interface LapseOptions {
 }
 
 /**
- * A member's place, from their attendance marks, as at `asOf` (RULES.md decisions):
+ * A member's place, from their attendance marks, as at `asOf` (docs/rules.md, Attendance and
+ * lapse):
  * - marks are read in meeting-date order, for meetings on or after the start date and on or before asOf;
  * - a run of absences is over the meetings the member was expected at (`-` skipped); `P` or `R` ends it;
  * - within 12 months: at each meeting date d, the `A` marks at meetings after EDATE(d, −12) and on or
@@ -51,7 +54,7 @@ export function lapseStatus(
   asOf: Day,
   options: LapseOptions = {}
 ): LapseStatus {
-  const limits = options.limits ?? DEFAULT_LAPSE_LIMITS;
+  const limits = options.limits ?? DEFAULT_SETTINGS.lapse;
   const startDate = options.startDate ?? Number.NEGATIVE_INFINITY;
   const meetings = marks.filter(
     (meeting) => meeting.date >= startDate && meeting.date <= asOf && meeting.mark !== "-"
@@ -88,11 +91,23 @@ export function lapseStatus(
   const absencesIn12Months = meetings.filter(
     (m) => m.mark === "A" && m.date > yearBeforeAsOf
   ).length;
-  const currentRun = run;
-  const atRisk =
-    currentRun >= limits.consecutiveAbsences - 1 ||
-    absencesIn12Months >= limits.absencesIn12Months - 1;
-  return { kind: atRisk ? "At risk of lapse" : "Active", currentRun, absencesIn12Months };
+  const counts = { currentRun: run, absencesIn12Months };
+  const atRisk = limitsOneAbsenceAway(counts, limits).length > 0;
+  return { kind: atRisk ? "At risk of lapse" : "Active", ...counts };
+}
+
+/**
+ * The limits one more `A` would reach, the one test of being at risk: a current run one short of the
+ * consecutive limit, 12-month absences one short of theirs.
+ */
+function limitsOneAbsenceAway(
+  counts: { currentRun: number; absencesIn12Months: number },
+  limits: LapseLimits
+): LapseRule[] {
+  const rules: LapseRule[] = [];
+  if (counts.currentRun >= limits.consecutiveAbsences - 1) rules.push("consecutive");
+  if (counts.absencesIn12Months >= limits.absencesIn12Months - 1) rules.push("twelveMonths");
+  return rules;
 }
 
 function describeReason(reason: LapseReason): string {
@@ -126,16 +141,13 @@ export interface LapseRisk {
 /** The counts one short of their limits, for a member at risk of lapse; undefined otherwise. */
 export function lapseRiskOf(
   status: LapseStatus,
-  limits: LapseLimits = DEFAULT_LAPSE_LIMITS
+  limits: LapseLimits = DEFAULT_SETTINGS.lapse
 ): LapseRisk | undefined {
   if (status.kind !== "At risk of lapse") return undefined;
+  const near = limitsOneAbsenceAway(status, limits);
   return {
-    ...(status.currentRun >= limits.consecutiveAbsences - 1
-      ? { absencesInARow: status.currentRun }
-      : {}),
-    ...(status.absencesIn12Months >= limits.absencesIn12Months - 1
-      ? { absencesIn12Months: status.absencesIn12Months }
-      : {}),
+    ...(near.includes("consecutive") ? { absencesInARow: status.currentRun } : {}),
+    ...(near.includes("twelveMonths") ? { absencesIn12Months: status.absencesIn12Months } : {}),
   };
 }
 
@@ -163,7 +175,7 @@ export type LapseWatch =
 /** The member's place on the lapse watch; undefined while neither lapsed nor at risk. */
 export function lapseWatchOf(
   status: LapseStatus,
-  limits: LapseLimits = DEFAULT_LAPSE_LIMITS
+  limits: LapseLimits = DEFAULT_SETTINGS.lapse
 ): LapseWatch | undefined {
   if (status.kind === "Lapsed") return { kind: "Lapsed", on: status.on, reasons: status.reasons };
   const risk = lapseRiskOf(status, limits);

@@ -22,7 +22,3 @@ export function bankHolidaysIn(year: number): ReadonlySet<Day> {
   }
   return days;
 }
-
-export function isBankHoliday(serial: Day, year: number): boolean {
-  return bankHolidaysIn(year).has(serial);
-}

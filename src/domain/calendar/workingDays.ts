@@ -5,7 +5,7 @@ import { Day, formatUkDate, isWeekend, partsOf } from "./days";
 /**
  * Working days, one rule for everything that counts them (§7.1's notice, the Complaint Handling Code,
  * Awaab's Law): Monday to Friday, not England and Wales bank holidays (substitute days included).
- * RULES.md, "Statutory clocks since 2024": "the same calendar as §7.1".
+ * docs/rules.md, "Statutory clocks since 2024": "the calendar of §7.1".
  *
  * The bank holidays come as a calendar so that a test (or a council that closes between Christmas and
  * New Year) can add days; every rule takes England and Wales's unless given another.
@@ -44,9 +44,10 @@ export function isWorkingDay(day: Day, calendar: WorkingDayCalendar = ENGLAND_AN
 }
 
 /**
- * RULES.md: "within N working days of X" means on or before the N-th working day after X, X itself not
- * counted: received Monday 02/11/2026, acknowledgement within 5 working days → due Monday 09/11/2026.
- * X may be any day (a complaint received on a Saturday counts from the Monday). N = 0 gives X.
+ * docs/rules.md: "within N working days of X" means on or before the N-th working day after X, X
+ * itself not counted: received Monday 02/11/2026, acknowledgement within 5 working days → due Monday
+ * 09/11/2026. X may be any day (a complaint received on a Saturday counts from the Monday). N = 0
+ * gives X.
  */
 export function dueWithinWorkingDays(
   from: Day,
@@ -64,9 +65,9 @@ export function dueWithinWorkingDays(
 }
 
 /**
- * The working days after `from` up to and including `to` (0 when `to` is not after `from`). RULES.md:
- * `Late: N working days` counts the working days after the due date up to and including the answer
- * day: due Monday 19/10/2026, answered Wednesday 21/10/2026 → 2.
+ * The working days after `from` up to and including `to` (0 when `to` is not after `from`). In
+ * docs/rules.md, `Late: N working days` counts the working days after the due date up to and including
+ * the answer day: due Monday 19/10/2026, answered Wednesday 21/10/2026 → 2.
  */
 export function workingDaysAfter(
   from: Day,
@@ -80,9 +81,9 @@ export function workingDaysAfter(
 
 /**
  * §7.1: meetings called by the Chair between main meetings need at least 5 working days' notice.
- * Decision (RULES.md): clear working days are the days strictly after the notice date and strictly
- * before the meeting date, Monday to Friday, that are not England and Wales bank holidays: the working
- * days after the notice up to the day before the meeting.
+ * Decision (§7.1, docs/rules.md): clear working days are the days strictly after the notice date and
+ * strictly before the meeting date, Monday to Friday, that are not England and Wales bank holidays: the
+ * working days after the notice up to the day before the meeting.
  */
 export function clearWorkingDays(
   noticeDate: Day,
@@ -95,9 +96,4 @@ export function clearWorkingDays(
     );
   }
   return workingDaysAfter(noticeDate, meetingDate - 1, calendar);
-}
-
-/** §7.1: enough notice for a meeting between main meetings (5 clear working days, *setting*). */
-export function isNoticeEnough(noticeDate: Day, meetingDate: Day, minimumClearDays = 5): boolean {
-  return clearWorkingDays(noticeDate, meetingDate) >= minimumClearDays;
 }

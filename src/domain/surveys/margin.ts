@@ -1,5 +1,5 @@
 import quantile from "@stdlib/stats-base-dists-normal-quantile";
-import { RuleInputError } from "../errors";
+import { requireWholeNumber, RuleInputError } from "../errors";
 
 /**
  * Oxford report ¶21: 636 responses from 8,367 households give a maximum standard error of 3.7% at 95%
@@ -9,14 +9,8 @@ import { RuleInputError } from "../errors";
  * Returned as a fraction (0.0374 for 636 of 8,367 at 95%).
  */
 export function surveyMargin(responses: number, population: number, confidence = 0.95): number {
-  if (!Number.isInteger(responses) || responses < 1) {
-    throw new RuleInputError(`Responses must be a whole number of at least 1; got ${responses}.`);
-  }
-  if (!Number.isInteger(population) || population < 2) {
-    throw new RuleInputError(
-      `The population must be a whole number of at least 2 (households surveyed from); got ${population}.`
-    );
-  }
+  requireWholeNumber(responses, "Responses", 1);
+  requireWholeNumber(population, "The population (households surveyed from)", 2);
   if (responses > population) {
     throw new RuleInputError(
       `${responses} responses is more than the population of ${population}: check the two numbers.`

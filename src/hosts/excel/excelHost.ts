@@ -6,7 +6,7 @@ import { DEFAULT_DEBOUNCE_MS, watchChanges } from "./changeEvents";
 import { checkPlan, checkSheetsExist } from "./checkPlan";
 import { ExcelContext, ExcelRun, ExcelRunIn } from "./excelApi";
 import { ExcelPlanError } from "./errors";
-import { readWorkbook } from "./readSnapshot";
+import { readExcelSnapshot } from "./readSnapshot";
 import { selectCell } from "./selectCell";
 import { DEFAULT_PAYLOAD_BUDGET, SheetEntry } from "./sheetDirectory";
 
@@ -39,7 +39,7 @@ function officeSupports(name: string, version: string): boolean {
 }
 
 /**
- * The workbook open in Excel, through Office.js (DESIGN.md): the only code that calls `Excel.run` and
+ * The workbook open in Excel, through Office.js (docs/development.md, "The Excel host"): the only code that calls `Excel.run` and
  * `context.sync`. It keeps a directory of the sheets (names, sizes, charts, tables) between calls so a
  * warm read is one sync and a write needs no read first; any failure drops it, and the next call
  * starts cold.
@@ -76,7 +76,11 @@ export class ExcelHost implements WorkbookHost {
   async readSnapshot(onProgress?: ProgressListener): Promise<WorkbookSnapshot> {
     try {
       const result = await this.inExcel((context) =>
-        readWorkbook(context, this.directory, { budget: this.budget, withValues: true, onProgress })
+        readExcelSnapshot(context, this.directory, {
+          budget: this.budget,
+          withValues: true,
+          onProgress,
+        })
       );
       this.directory = result.directory;
       return result.snapshot;
@@ -93,7 +97,7 @@ export class ExcelHost implements WorkbookHost {
       this.directory = await this.inExcel(async (context) => {
         const directory =
           this.directory ??
-          (await readWorkbook(context, undefined, { budget: this.budget, withValues: false }))
+          (await readExcelSnapshot(context, undefined, { budget: this.budget, withValues: false }))
             .directory;
         checkSheetsExist(plan, directory);
         return writePlan(context, directory, plan, {

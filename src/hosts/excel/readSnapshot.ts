@@ -57,7 +57,7 @@ type MainBatch =
  * the main batch cannot carry are read in row blocks (readBlocks.ts). When the sheets differ from the
  * directory, the directory is dropped and the read starts again, once.
  */
-export async function readWorkbook(
+export async function readExcelSnapshot(
   context: ExcelContext,
   directory: SheetEntry[] | undefined,
   options: ReadOptions

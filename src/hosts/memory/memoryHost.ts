@@ -1,19 +1,13 @@
 import { ProgressListener, WorkbookHost } from "../../engine/host";
 import { ChartPlan, SheetLayout, WritePlan, WriteValue, writtenCell } from "../../workbook/plan";
-import { DefinedName, RawCell, SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
+import { MemorySheet, snapshotOfMemorySheet } from "../../workbook/memorySheet";
+import { DefinedName, RawCell, WorkbookSnapshot } from "../../workbook/snapshot";
 
 /**
- * A workbook as plain arrays, for tests and the browser end-to-end run (DESIGN.md). Reads a snapshot
- * and applies a plan exactly as the Excel and .xlsx hosts do, with no Office and no files.
+ * A workbook as plain arrays (workbook/memorySheet.ts), for tests and the browser end-to-end run
+ * (docs/development.md). Reads a snapshot and applies a plan exactly as the Excel and .xlsx hosts do,
+ * with no Office and no files.
  */
-export interface MemorySheet {
-  name: string;
-  /** Row-major cells from A1. */
-  cells: RawCell[][];
-  /** Number formats, same shape (missing = General). */
-  formats?: (string | undefined)[][];
-}
-
 export class MemoryWorkbook {
   readonly sheets: MemorySheet[];
   /** Workbook-wide defined names (the add-in's claims among them), unique ignoring case as in Excel. */
@@ -34,7 +28,7 @@ export class MemoryWorkbook {
 
   /** The used range of every sheet: from A1 to the last row and column holding anything; the names. */
   readSnapshot(): WorkbookSnapshot {
-    return { sheets: this.sheets.map(snapshotOf), names: this.names.map(copyOfName) };
+    return { sheets: this.sheets.map(snapshotOfMemorySheet), names: this.names.map(copyOfName) };
   }
 
   /** Renames a sheet as Excel does: the names referring to its cells follow it. */
@@ -89,26 +83,6 @@ function setCell(sheet: MemorySheet, row: number, column: number, value: WriteVa
   const written = writtenCell(value);
   cells[column] = written.cell;
   if (written.format) formats[column] = written.format;
-}
-
-function snapshotOf(sheet: MemorySheet): SheetSnapshot {
-  let lastRow = -1;
-  let lastColumn = -1;
-  sheet.cells.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (cell !== null && cell !== undefined && cell !== "") {
-        lastRow = Math.max(lastRow, r);
-        lastColumn = Math.max(lastColumn, c);
-      }
-    })
-  );
-  const values = Array.from({ length: lastRow + 1 }, (_, r) =>
-    Array.from({ length: lastColumn + 1 }, (_, c) => sheet.cells[r]?.[c] ?? null)
-  );
-  const numberFormats = Array.from({ length: lastRow + 1 }, (_, r) =>
-    Array.from({ length: lastColumn + 1 }, (_, c) => sheet.formats?.[r]?.[c] ?? "General")
-  );
-  return { name: sheet.name, origin: { row: 0, column: 0 }, values, numberFormats };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { CellWrite, SheetLayout, WriteValue } from "../../workbook/plan";
 import { RawCell } from "../../workbook/snapshot";
-import { MemorySheet } from "../memory/memoryHost";
+import { MemorySheet } from "../../workbook/memorySheet";
 import { blankWorkbook } from "./blankWorkbook";
 import { XlsxPackage } from "./xlsxPackage";
 

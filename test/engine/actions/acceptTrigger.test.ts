@@ -1,6 +1,6 @@
 import { acceptTriggerPlan } from "../../../src/engine/actions/acceptTrigger";
 import { scan } from "../../../src/engine/scan";
-import { demoWorkbook, DEMO_AS_OF } from "../../../src/hosts/memory/demoWorkbook";
+import { demoWorkbook, DEMO_AS_OF } from "../../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../../src/hosts/memory/memoryHost";
 import { applyPlanToSnapshot } from "../../../src/workbook/applyToSnapshot";
 import { RawCell, SheetSnapshot, WorkbookSnapshot } from "../../../src/workbook/snapshot";

@@ -5,7 +5,7 @@ import { recordedMeetings } from "../../../src/engine/actions/recordedMeetings";
 import { recordMeetingPlan } from "../../../src/engine/actions/recordMeeting";
 import { scan } from "../../../src/engine/scan";
 import { MeetingMode, MeetingPreview, MeetingToRecord } from "../../../src/engine/session";
-import { demoWorkbook, DEMO_AS_OF } from "../../../src/hosts/memory/demoWorkbook";
+import { demoWorkbook, DEMO_AS_OF } from "../../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../../src/hosts/memory/memoryHost";
 import { applyPlanToSnapshot } from "../../../src/workbook/applyToSnapshot";
 import { WorkbookSnapshot } from "../../../src/workbook/snapshot";

@@ -2,7 +2,7 @@ import { dayFromIso, formatUkDate } from "../../../src/domain";
 import { recordMeetingPlan } from "../../../src/engine/actions/recordMeeting";
 import { scan } from "../../../src/engine/scan";
 import { AttendanceMark, MeetingToRecord } from "../../../src/engine/session";
-import { demoWorkbook, DEMO_AS_OF } from "../../../src/hosts/memory/demoWorkbook";
+import { demoWorkbook, DEMO_AS_OF } from "../../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../../src/hosts/memory/memoryHost";
 import { applyPlanToSnapshot } from "../../../src/workbook/applyToSnapshot";
 import { WritePlan } from "../../../src/workbook/plan";

@@ -2,7 +2,7 @@ import { DEFAULT_PAYLOAD_BUDGET } from "../../../src/hosts/excel/sheetDirectory"
 import { dayFromIso } from "../../../src/domain/calendar/days";
 import { HostProgress } from "../../../src/engine/host";
 import { ExcelPlanError } from "../../../src/hosts/excel/errors";
-import { demoWorkbook } from "../../../src/hosts/memory/demoWorkbook";
+import { demoWorkbook } from "../../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../../src/hosts/memory/memoryHost";
 import {
   BLANK_VALUE,

@@ -1,7 +1,8 @@
 import { createPanelSession } from "../../../src/engine/panelSession";
 import { scan } from "../../../src/engine/scan";
-import { DEMO_AS_OF, demoWorkbook } from "../../../src/hosts/memory/demoWorkbook";
-import { MemorySheet, MemoryWorkbook } from "../../../src/hosts/memory/memoryHost";
+import { DEMO_AS_OF, demoWorkbook } from "../../../src/demo/demoWorkbook";
+import { MemorySheet } from "../../../src/workbook/memorySheet";
+import { MemoryWorkbook } from "../../../src/hosts/memory/memoryHost";
 import { CLAIM_NAMES } from "../../../src/workbook/claims";
 import { hostOn, syncsOf } from "./excelTestKit";
 import { FakeExcel } from "./fakeExcel";

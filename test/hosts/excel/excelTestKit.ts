@@ -1,5 +1,6 @@
 import { ExcelHost, ExcelHostOptions } from "../../../src/hosts/excel/excelHost";
-import { MemorySheet, MemoryWorkbook } from "../../../src/hosts/memory/memoryHost";
+import { MemorySheet } from "../../../src/workbook/memorySheet";
+import { MemoryWorkbook } from "../../../src/hosts/memory/memoryHost";
 import { RawCell, WorkbookSnapshot } from "../../../src/workbook/snapshot";
 import { FakeExcel, FakeExcelOptions } from "./fakeExcel";
 import { jsonBytes } from "./fakeProtocol";

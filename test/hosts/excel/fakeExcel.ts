@@ -1,4 +1,4 @@
-import { MemorySheet } from "../../../src/hosts/memory/memoryHost";
+import { MemorySheet } from "../../../src/workbook/memorySheet";
 import { DefinedName } from "../../../src/workbook/snapshot";
 import {
   ClientContext,

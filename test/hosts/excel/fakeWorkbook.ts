@@ -1,4 +1,4 @@
-import { MemorySheet } from "../../../src/hosts/memory/memoryHost";
+import { MemorySheet } from "../../../src/workbook/memorySheet";
 import { CellArea } from "../../../src/workbook/plan";
 import { isCellError } from "../../../src/workbook/snapshot";
 

@@ -1,6 +1,6 @@
 import { scan } from "../../../src/engine/scan";
 import { ExcelHost } from "../../../src/hosts/excel/excelHost";
-import { DEMO_AS_OF, demoWorkbook } from "../../../src/hosts/memory/demoWorkbook";
+import { DEMO_AS_OF, demoWorkbook } from "../../../src/demo/demoWorkbook";
 import { hostOn } from "./excelTestKit";
 import { FakeExcel } from "./fakeExcel";
 import { cellOf, usedArea } from "./fakeWorkbook";

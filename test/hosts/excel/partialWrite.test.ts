@@ -1,8 +1,8 @@
 import { scan, ScanOptions } from "../../../src/engine/scan";
 import { ExcelHost } from "../../../src/hosts/excel/excelHost";
 import { isUnfinishedSheet } from "../../../src/hosts/excel/sheetDirectory";
-import { DEMO_AS_OF, demoWorkbook } from "../../../src/hosts/memory/demoWorkbook";
-import { MemorySheet } from "../../../src/hosts/memory/memoryHost";
+import { DEMO_AS_OF, demoWorkbook } from "../../../src/demo/demoWorkbook";
+import { MemorySheet } from "../../../src/workbook/memorySheet";
 import { WritePlan } from "../../../src/workbook/plan";
 import { TRIGGERS } from "../../../src/workbook/sheets";
 import { hostOn } from "./excelTestKit";

@@ -1,5 +1,5 @@
-import { demoWorkbook } from "../../../src/hosts/memory/demoWorkbook";
-import { MemorySheet } from "../../../src/hosts/memory/memoryHost";
+import { demoWorkbook } from "../../../src/demo/demoWorkbook";
+import { MemorySheet } from "../../../src/workbook/memorySheet";
 import { HostProgress } from "../../../src/engine/host";
 import { ExcelSheetMissingError } from "../../../src/hosts/excel/errors";
 import { emptySheet } from "./fakeWorkbook";

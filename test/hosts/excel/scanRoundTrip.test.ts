@@ -1,5 +1,5 @@
 import { scan } from "../../../src/engine/scan";
-import { DEMO_AS_OF, demoWorkbook } from "../../../src/hosts/memory/demoWorkbook";
+import { DEMO_AS_OF, demoWorkbook } from "../../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../../src/hosts/memory/memoryHost";
 import { hostOn, syncsOf, withoutEmptyTexts } from "./excelTestKit";
 

@@ -3,7 +3,7 @@ import { ExcelContext } from "../../../src/hosts/excel/excelApi";
 import { ExcelSheetMissingError } from "../../../src/hosts/excel/errors";
 import { ExcelHost } from "../../../src/hosts/excel/excelHost";
 import { selectCell } from "../../../src/hosts/excel/selectCell";
-import { demoWorkbook } from "../../../src/hosts/memory/demoWorkbook";
+import { demoWorkbook } from "../../../src/demo/demoWorkbook";
 import { hostOn, syncsOf } from "./excelTestKit";
 
 describe("ExcelHost.selectCell", () => {

@@ -1,4 +1,4 @@
-import { MemorySheet } from "../../../src/hosts/memory/memoryHost";
+import { MemorySheet } from "../../../src/workbook/memorySheet";
 import { ExcelPayloadError } from "../../../src/hosts/excel/errors";
 import { FakeExcel } from "./fakeExcel";
 import {

@@ -1,5 +1,5 @@
 import { dayFromIso } from "../../../src/domain";
-import { demoWorkbook } from "../../../src/hosts/memory/demoWorkbook";
+import { demoWorkbook } from "../../../src/demo/demoWorkbook";
 import { MemoryHost, MemoryWorkbook } from "../../../src/hosts/memory/memoryHost";
 import { ChartPlan, date, SheetLayout, text, WritePlan } from "../../../src/workbook/plan";
 

@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import { join } from "path";
 import JSZip from "jszip";
 import { scan } from "../../../src/engine/scan";
-import { DEMO_AS_OF, demoWorkbook } from "../../../src/hosts/memory/demoWorkbook";
+import { DEMO_AS_OF, demoWorkbook } from "../../../src/demo/demoWorkbook";
 import { Workbook } from "exceljs";
 import {
   applyPlan,

@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import { join } from "path";
 import JSZip from "jszip";
 import { scan } from "../../../src/engine/scan";
-import { DEMO_AS_OF, demoWorkbook } from "../../../src/hosts/memory/demoWorkbook";
+import { DEMO_AS_OF, demoWorkbook } from "../../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../../src/hosts/memory/memoryHost";
 import { applyPlan, readXlsx, saveXlsx, workbookFromMemory } from "../../../src/hosts/xlsx";
 import { CLAIM_NAMES } from "../../../src/workbook/claims";

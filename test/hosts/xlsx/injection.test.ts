@@ -1,8 +1,8 @@
 import { join } from "path";
 import { ValueType, Workbook } from "exceljs";
-import { DEMO_AS_OF, demoWorkbook } from "../../../src/hosts/memory/demoWorkbook";
+import { DEMO_AS_OF, demoWorkbook } from "../../../src/demo/demoWorkbook";
 import { scan } from "../../../src/engine/scan";
-import { MemorySheet } from "../../../src/hosts/memory/memoryHost";
+import { MemorySheet } from "../../../src/workbook/memorySheet";
 import { applyPlan, readXlsx, saveXlsx, workbookFromMemory } from "../../../src/hosts/xlsx";
 import { cellElement, removeFolder, sheetXml, tempFolder } from "./xlsxFiles";
 

@@ -1,6 +1,6 @@
 import { join } from "path";
 import { Cell, Workbook, Worksheet } from "exceljs";
-import { DEMO_AS_OF, demoWorkbook } from "../../../src/hosts/memory/demoWorkbook";
+import { DEMO_AS_OF, demoWorkbook } from "../../../src/demo/demoWorkbook";
 import { scan } from "../../../src/engine/scan";
 import { applyPlan, readXlsx, saveXlsx } from "../../../src/hosts/xlsx";
 import { WritePlan } from "../../../src/workbook/plan";

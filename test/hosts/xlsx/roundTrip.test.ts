@@ -1,6 +1,6 @@
 import { join } from "path";
 import { Workbook } from "exceljs";
-import { DEMO_AS_OF, demoWorkbook } from "../../../src/hosts/memory/demoWorkbook";
+import { DEMO_AS_OF, demoWorkbook } from "../../../src/demo/demoWorkbook";
 import { scan } from "../../../src/engine/scan";
 import { MemoryWorkbook } from "../../../src/hosts/memory/memoryHost";
 import { applyPlan, readXlsx, saveXlsx, workbookFromMemory } from "../../../src/hosts/xlsx";

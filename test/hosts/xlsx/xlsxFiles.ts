@@ -4,7 +4,7 @@ import { join } from "path";
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readXlsx, XlsxWorkbook } from "../../../src/hosts/xlsx";
-import { MemorySheet } from "../../../src/hosts/memory/memoryHost";
+import { MemorySheet } from "../../../src/workbook/memorySheet";
 
 /** A fresh folder under the system's temporary folder; remove it with `removeFolder`. */
 export function tempFolder(): Promise<string> {
