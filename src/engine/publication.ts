@@ -89,7 +89,7 @@ export function publicationCheck(
       message,
       ...(cell ? { cell: { row: cell.row, column: cell.column } } : {}),
     });
-    return { codes, message, where };
+    return { codes, message, where, gap };
   });
 }
 
