@@ -14,6 +14,7 @@ import { ComplaintMeasures } from "../domain/complaints/measures";
 import { HazardCategory, HazardStepName } from "../domain/hazards/awaabsLaw";
 import { WallClockTime } from "../domain/calendar/londonTime";
 import { BenchmarkPosition } from "../domain/kpi/quartile";
+import { PublicationGap } from "../domain/tsm/publicationCheck";
 import { CellReference } from "../workbook/snapshot";
 import type { SummaryFigures } from "./summary";
 
@@ -199,6 +200,8 @@ export interface PublicationGapFinding {
   message: string;
   /** The cell, or the sheet, it names. */
   where: string;
+  /** The gap as data, for views that say it in their own words (the report's plain words). */
+  gap: PublicationGap;
 }
 
 /** Issue 16: a reported CH01 or CH02 figure that differs from the Complaints log's (each also a problem). */

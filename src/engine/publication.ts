@@ -79,7 +79,7 @@ export function publicationCheck(
 
   const gaps = tsmPublicationGaps(measures, details, accuracy).map((gap): PublicationGapFinding => {
     const { where, codes } = placeOf(gap, cells);
-    return { codes, message: describePublicationGap(gap), where };
+    return { codes, message: describePublicationGap(gap), where, gap };
   });
   // Each gap is a problem too, at the cell it names.
   const problems = gaps.map(({ where, message }): Problem => {

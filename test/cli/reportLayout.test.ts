@@ -101,6 +101,42 @@ describe("on a phone, 400 px wide", () => {
   });
 });
 
+describe("issue 16's section on complaints, hazards and the TSM", () => {
+  it("reflows at 400 px, and starts a new page on A4 with every table inside the page's width", async () => {
+    if (!browser) return;
+    const phone = await opened({ width: 400, height: 800 });
+    const narrow = await phone.evaluate(() => {
+      const part = document.getElementById("statutory")!;
+      return {
+        tables: part.querySelectorAll("table").length,
+        widest: Math.max(
+          ...[...part.querySelectorAll("*")].map((e) => e.getBoundingClientRect().right)
+        ),
+        label: getComputedStyle(part.querySelector("table.quartiles td")!, "::before").content,
+      };
+    });
+    expect(narrow.tables).toBe(7);
+    expect(narrow.widest).toBeLessThanOrEqual(400);
+    expect(narrow.label).toMatch(/^"Latest figure"? ?"?: "$/);
+    await phone.close();
+    const paper = await opened(A4_CONTENT, "print");
+    const printed = await paper.evaluate(() => {
+      const part = document.getElementById("statutory")!;
+      return {
+        breakBefore: getComputedStyle(part).breakBefore,
+        widest: Math.max(
+          ...[...part.querySelectorAll("table, tr, td, th")].map(
+            (e) => e.getBoundingClientRect().right
+          )
+        ),
+      };
+    });
+    expect(printed.breakBefore).toBe("page");
+    expect(printed.widest).toBeLessThanOrEqual(A4_CONTENT.width);
+    await paper.close();
+  });
+});
+
 describe("printed on A4", () => {
   it("fills the first page with the summary and the KPI chart", async () => {
     if (!browser) return;

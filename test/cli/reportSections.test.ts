@@ -114,7 +114,7 @@ describe("optional parts, shown only when the scan gives them", () => {
       ["65+", "30%", "50%", "4", "None"],
       ["Asian", "25%", "12.5%", "1", "Under-represented"],
     ]);
-    expect([...doc.querySelectorAll("h4")].map(text)).toEqual([
+    expect([...doc.querySelectorAll("#membership h4")].map(text)).toEqual([
       "Age band: members' share against tenants' share",
       "Ethnicity: members' share against tenants' share",
     ]);

@@ -6,6 +6,7 @@ import { MEMBER_STATUSES } from "../../domain/members/status";
 import { Findings } from "../../engine/findings";
 import { html, Html, plural } from "./html";
 import { kpiChart } from "./kpiSection";
+import { STATUTORY_ID, STATUTORY_TITLE } from "./statutorySection";
 
 export const REPORT_HEADING = "Tenants' Overview and Scrutiny Panel: report to the Tenants' Forum";
 
@@ -18,6 +19,8 @@ export function reportDate(findings: Findings): string {
 export const CONTENTS: [id: string, title: string][] = [
   ["summary", "Summary"],
   ["kpis", "KPI status by service area"],
+  // Issue 16: the Code's and Awaab's Law's clocks and the TSM against other landlords, after the KPIs.
+  [STATUTORY_ID, STATUTORY_TITLE],
   ["triggers", "Review triggers and what the panel decided"],
   ["reviews", "Review programme and deadlines"],
   ["recommendations", "Recommendations and impact"],

@@ -4,6 +4,7 @@ import { kpiSection } from "./kpiSection";
 import { membershipSection } from "./membershipSection";
 import { opening, REPORT_HEADING, reportDate } from "./opening";
 import { recommendationSection, reviewSection, triggerSection } from "./reviewSections";
+import { statutorySection } from "./statutorySection";
 import { REPORT_CSS } from "./styles";
 
 export interface ReportOptions {
@@ -30,8 +31,8 @@ export function reportHtml(findings: Findings, { workbookName, problems }: Repor
       </head>
       <body>
         <main>
-          ${opening(findings, problems)} ${kpiSection(findings)} ${triggerSection(findings)}
-          ${reviewSection(findings)} ${recommendationSection(findings)}
+          ${opening(findings, problems)} ${kpiSection(findings)} ${statutorySection(findings)}
+          ${triggerSection(findings)} ${reviewSection(findings)} ${recommendationSection(findings)}
           ${membershipSection(findings)}
         </main>
         <footer><p>Made by tosp from ${workbookName}. ${reportDate(findings)}.</p></footer>

@@ -43,6 +43,22 @@ figcaption { font-style: italic; }
 .kind { font-size: 0.9rem; color: #333333; font-weight: normal; }
 .evidence { margin: 0 0 0.25rem; }
 .periods { margin: 0; padding-left: 1.1rem; font-size: 0.9rem; }
+/* Issue 16: lists that lead with a status label, one item a few lines apart. */
+ul.mismatches li, ul.publication-gaps li, ul.not-covered li, ul.extensions li { margin-bottom: 0.4rem; }
+/* A complaint's or a hazard's reference is never split at its hyphens (H-26-051). */
+.ref { white-space: nowrap; }
+table.logged-measures { table-layout: fixed; }
+table.logged-measures thead th:nth-child(1) { width: 38%; }
+table.logged-measures thead th:nth-child(2) { width: 37%; }
+table.logged-measures thead th:nth-child(3) { width: 25%; }
+/* Where a measure stands among other landlords gets the room: a label and two sentences. */
+table.quartiles { table-layout: fixed; }
+table.quartiles thead th:nth-child(1) { width: 22%; }
+table.quartiles thead th:nth-child(2) { width: 15%; }
+table.quartiles thead th:nth-child(3) { width: 11%; }
+table.quartiles thead th:nth-child(4) { width: 11%; }
+table.quartiles thead th:nth-child(5) { width: 11%; }
+table.quartiles thead th:nth-child(6) { width: 30%; }
 /* The same columns in every area's table, so the areas read down the page alike. */
 table.kpi-table { table-layout: fixed; }
 table.kpi-table thead th:nth-child(1) { width: 22%; }
@@ -70,6 +86,7 @@ table.triggers thead th:nth-child(3) { width: 20%; }
   tbody th { font-weight: bold; }
   td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
   .sparkline { margin-top: 0.25rem; }
+  .ref { white-space: normal; overflow-wrap: anywhere; }
 }
 /* Windows contrast themes: the charts in the system's colours; their words carry the meaning. */
 @media (forced-colors: active) {
