@@ -12,7 +12,8 @@
  *     marked accepted, its area open; the date box shows dd/mm/yyyy; Enter in the Record a meeting form
  *     saves nothing; the quorum line stays in view while the last member is marked; meeting types never
  *     break inside a word; links and buttons reached by Tab show a focus ring; in forced colours the
- *     charts take the system's colours.
+ *     charts take the system's colours. Issue 16: Complaints and hazards lists the overdue hazard first,
+ *     and its "Show in the log" selects its row.
  *  3. Saves the first screen of each view (and the form, the check and an accepted trigger) to
  *     docs/images/ (the officer's guide shows them; this run keeps them current) and to
  *     test/e2e/artifacts/.
@@ -57,6 +58,7 @@ const EXPECTED_CONSOLE_ERRORS = [
 const VIEWS = [
   ["Overview", "overview"],
   ["KPIs and triggers", "kpis"],
+  ["Complaints and hazards", "complaints-and-hazards"],
   ["Members", "members"],
   ["Reviews", "reviews"],
   ["Recommendations", "recommendations"],
@@ -176,6 +178,8 @@ async function walkThroughSample(page, fail) {
     await screenshot(page, file);
   }
 
+  await overdueFirst(page, fail);
+
   // Scan, asked for: its confirmation beside the button, with the focus.
   await openView(page, "Overview", fail);
   await page.getByRole("button", { name: "Scan", exact: true }).click();
@@ -199,6 +203,31 @@ async function walkThroughSample(page, fail) {
     const region = viewRegion(page);
     await region.getByRole("button", { name: button }).click();
     await confirmedHere(page, region, title, button, fail);
+  }
+}
+
+/**
+ * Complaints and hazards (issue 16): the sample's overdue hazard, due first, leads the list, with its due
+ * date in words; its "Show in the log" link shows a focus ring and selects its row.
+ */
+async function overdueFirst(page, fail) {
+  await openView(page, "Complaints and hazards", fail);
+  const first = viewRegion(page).locator("li[data-kind]").first();
+  const reference = await first.getAttribute("data-reference");
+  if (reference !== "H-26-051")
+    fail(`Complaints and hazards: the first overdue is ${reference}, not H-26-051`);
+  const said = await first.innerText();
+  if (!said.includes("Due to start the safety work by 06/11/2026"))
+    fail(`Complaints and hazards: the overdue hazard says "${said.replace(/\s+/g, " ")}"`);
+  const link = first.getByRole("button", { name: "Show in the log" });
+  await focusRingShows(page, link, "Show in the log", fail);
+  await link.click();
+  try {
+    await first
+      .getByText("Hazards!A5 is selected in the workbook.")
+      .waitFor({ state: "visible", timeout: 5_000 });
+  } catch {
+    fail("Complaints and hazards: Show in the log did not say the row was selected");
   }
 }
 

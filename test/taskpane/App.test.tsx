@@ -128,7 +128,7 @@ describe("App with a workbook", () => {
     // Where the person is: beside Scan, with the focus.
     await waitFor(() => expect(document.activeElement).toBe(message.closest("[tabindex='-1']")));
     // The last scan is still shown, and Scan can be tried again.
-    expect(screen.getAllByRole("tab")).toHaveLength(8);
+    expect(screen.getAllByRole("tab")).toHaveLength(9);
     expect(screen.getByRole("heading", { name: /^Overview at/ })).toBeTruthy();
     expect((screen.getByRole("button", { name: "Scan" }) as HTMLButtonElement).disabled).toBe(
       false
@@ -141,6 +141,7 @@ describe("App with a workbook", () => {
     const names = [
       "Overview",
       "KPIs and triggers",
+      "Complaints and hazards",
       "Members",
       "Reviews",
       "Recommendations",
@@ -304,6 +305,7 @@ describe("the pane on a narrow screen (issue 14)", () => {
       ).toEqual([
         "Overview",
         "KPIs and triggers",
+        "Complaints and hazards",
         "Members",
         "Reviews",
         "Recommendations",

@@ -1,6 +1,7 @@
 import { deserialize, serialize } from "node:v8";
 import { DEMO_AS_OF, demoWorkbook } from "../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
+import { MemorySheet } from "../../src/workbook/memorySheet";
 import { PanelActionError } from "../../src/engine/actions/errors";
 import { meetingPreview } from "../../src/engine/actions/meetingPreview";
 import { recordedMeetings } from "../../src/engine/actions/recordedMeetings";
@@ -33,10 +34,10 @@ export function standInForStructuredClone(): void {
     deserialize(serialize(value)) as T) as typeof structuredClone;
 }
 
-/** A real scan of the sample workbook at its date: what a session would answer. */
-export function demoOutcome(): ScanOutcome {
+/** A real scan of the sample workbook (or of `sheets`) at its date: what a session would answer. */
+export function demoOutcome(sheets: MemorySheet[] = demoWorkbook()): ScanOutcome {
   standInForStructuredClone();
-  const snapshot = new MemoryWorkbook(demoWorkbook()).readSnapshot();
+  const snapshot = new MemoryWorkbook(sheets).readSnapshot();
   const { findings, problems, settings } = scan(snapshot, { asOf: DEMO_AS_OF });
   return {
     findings,

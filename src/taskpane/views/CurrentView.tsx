@@ -3,6 +3,7 @@ import { Day } from "../../domain/calendar/days";
 import { renewalForYear } from "../../engine/renewal";
 import { ScanOutcome, SetUpOutcome } from "../../engine/session";
 import type { MeetingStep, Panel, PanelFeedback } from "../usePanel";
+import { ClocksView } from "./ClocksView";
 import { KpisView } from "./KpisView";
 import { MembersView } from "./MembersView";
 import { OverviewView } from "./OverviewView";
@@ -75,6 +76,15 @@ export function CurrentView({
           selected={feedback.showCell}
           onAcceptTrigger={(key) => void actions.acceptTrigger(key)}
           onShowCell={(address) => void actions.showCell(address)}
+        />
+      );
+    case "clocks":
+      return (
+        <ClocksView
+          findings={findings}
+          selected={feedback.showCell}
+          onShowCell={(address) => void actions.showCell(address)}
+          onOpen={onOpen}
         />
       );
     case "members":

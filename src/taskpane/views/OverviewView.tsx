@@ -4,6 +4,7 @@ import { formatUkDate } from "../../domain/calendar/days";
 import { KPI_STATUSES } from "../../domain/kpi/types";
 import { quorumNeeded } from "../../domain/meetings/quorum";
 import { Findings } from "../../engine/findings";
+import { overdueCountWords } from "../../wording/clocks";
 import { statusCountsByArea } from "../../wording/serviceAreas";
 import { countColour, KPI_STATUS_COLOURS, plural } from "./format";
 import { PanelView } from "./panelViews";
@@ -79,6 +80,15 @@ export function OverviewView({
             {item(
               "kpis",
               `${plural(summary.triggers.waiting, "new trigger", "new triggers")} waiting for the panel's decision (${summary.triggers.total} in all)`
+            )}
+          </li>
+          <li className={styles.item} data-item="clocks">
+            {item(
+              "clocks",
+              overdueCountWords(summary, {
+                complaints: findings.complaints !== undefined,
+                hazards: findings.hazards !== undefined,
+              })
             )}
           </li>
           <li className={styles.item}>

@@ -2,6 +2,7 @@
 export const PANEL_VIEWS = [
   { value: "overview", label: "Overview" },
   { value: "kpis", label: "KPIs and triggers" },
+  { value: "clocks", label: "Complaints and hazards" },
   { value: "members", label: "Members" },
   { value: "reviews", label: "Reviews" },
   { value: "recommendations", label: "Recommendations" },

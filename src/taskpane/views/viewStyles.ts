@@ -47,10 +47,17 @@ export const useViewStyles = makeStyles({
     alignItems: "baseline",
     columnGap: tokens.spacingHorizontalS,
   },
+  /**
+   * Read by screen readers, not shown. Fluent UI v9 exports no visually-hidden style or component
+   * (@fluentui/react-components 9.74 has none; its own components, such as the toast's live region,
+   * write these same rules inline), so this is the one copy the pane uses.
+   */
   visuallyHidden: {
     position: "absolute",
     width: "1px",
     height: "1px",
+    margin: "-1px",
+    padding: 0,
     overflow: "hidden",
     clip: "rect(0 0 0 0)",
     whiteSpace: "nowrap",
