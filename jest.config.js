@@ -13,7 +13,7 @@ module.exports = {
   globalTeardown: "<rootDir>/test/setup/removeCli.js",
   setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts"],
   moduleNameMapper: {
-    // office-addin-mock imports office-addin-manifest, whose import chain has ESM-only packages (TOOLCHAIN.md).
+    // office-addin-mock imports office-addin-manifest, whose import chain has ESM-only packages (docs/development.md).
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
 };

@@ -19,7 +19,7 @@ export function ensureBuild(): void {
 }
 
 /**
- * Issue 6, figure 5: every page's JavaScript, raw and gzip. The task pane page (taskpane.html) loads
+ * Figure 5: every page's JavaScript, raw and gzip. The task pane page (taskpane.html) loads
  * functions.js and taskpane.js (shared runtime); the demo chunk loads only outside Excel, on request.
  */
 export function benchBundle(report: Report): void {

@@ -12,7 +12,7 @@ const RUNS = 2;
 
 /**
  * `tosp scan` on a 100,000-row KPI workbook beside the least a scan could cost with the library the
- * command line used before: an exceljs read and write of the same file (issue 12's floor). Each runs in a
+ * command line used before: an exceljs read and write of the same file (the floor). Each runs in a
  * process of its own, best of two, timed inside the process (Node's start-up is the same for both), and
  * reports its peak memory (maxRSS). Then a workbook of 1,000,000 KPI rows, refused while it is read.
  */

@@ -6,7 +6,7 @@ import { kpiSheets, registers } from "./synthetic";
 
 const AS_OF = dayFromIso("2026-11-23");
 
-/** Issue 6, figure 2: the engine's own time, with the workbook already in memory. Goal: linear. */
+/** Figure 2: the engine's own time, with the workbook already in memory. Goal: linear. */
 export function benchEngine(report: Report): void {
   const times = new Map<number, number>();
   for (const rows of [1_000, 10_000, 100_000]) {

@@ -18,7 +18,7 @@ function installCustomFunctionsGlobal(): void {
 
 const CALLS = 100_000;
 
-/** Issue 6, figure 4: time per call of TOSP.LAPSE on a 60-meeting row and of TOSP.KPISTATUS. Goal ≤ 5 µs. */
+/** Figure 4: time per call of TOSP.LAPSE on a 60-meeting row and of TOSP.KPISTATUS. Goal ≤ 5 µs. */
 export async function benchFunctions(report: Report): Promise<void> {
   installCustomFunctionsGlobal();
   const { lapse, kpiStatusOf } = await import("../src/functions/functions");

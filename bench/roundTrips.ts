@@ -65,7 +65,7 @@ async function measure(report: Report, label: string, sheets: MemorySheet[]): Pr
   report.add({ name: `bytes moved, first scan, ${label}`, value: cold.totalKb, unit: "KB" });
 }
 
-/** Issue 6, figure 1: round trips of a full scan + write through the Excel host, over the fake. */
+/** Figure 1: round trips of a full scan + write through the Excel host, over the fake. */
 export async function benchRoundTrips(report: Report): Promise<void> {
   const small = registers(10, 24, AS_OF);
   for (const rows of [1_000, 10_000, 100_000]) {

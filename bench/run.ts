@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 6): the add-in's costs against the floor, on synthetic workbooks, without Excel.
+ * `npm run bench`: the add-in's costs against the floor, on synthetic workbooks, without Excel.
  * Prints one line per figure (`name: value unit`), then a table of the goals. Never part of `npm test`.
  *
  *   npm run bench            every figure

@@ -2,7 +2,7 @@
 /**
  * After `ADDIN_BASE_URL=… npm run build`: no development address is left anywhere in dist/ (every page,
  * script, manifest and metadata file), and the manifest points at ADDIN_BASE_URL. The pages and scripts
- * name no origin but the add-in's own and Office.js's CDN (issue 5, confidentiality), and call no network
+ * name no origin but the add-in's own and Office.js's CDN (confidentiality), and call no network
  * API themselves. A localhost address in
  * a deployed add-in would make Excel load files from the user's own PC (docs/deploy.md).
  *

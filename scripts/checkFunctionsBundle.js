@@ -1,7 +1,7 @@
 /**
  * Checks the custom functions as they ship: runs dist/functions.js (the production bundle, with its
  * trimmed holiday and time-zone data) in a fresh V8 context with a stand-in for Excel's CustomFunctions
- * runtime, then calls the functions it registered with examples from RULES.md and the README, bank
+ * runtime, then calls the functions it registered with examples from docs/rules.md and the README, bank
  * holidays included. Run after `npm run build`: `npm run check:bundle` (CI does).
  */
 const fs = require("fs");
@@ -40,7 +40,7 @@ const serial = (iso) =>
       Date.UTC(1899, 11, 30)) /
       86400000
   );
-/** RULES.md's worked example: monthly meetings from 14/10/2025, second Tuesdays, none in August. */
+/** docs/rules.md's worked example: monthly meetings from 14/10/2025, second Tuesdays, none in August. */
 const meetings = require("../test/fixtures/worked-example-meetings.json").map(serial);
 const call = (name, ...args) => {
   const fn = registered.get(name);
@@ -67,7 +67,7 @@ const checks = [
     3,
   ],
   [
-    "LAPSE, RULES.md's first worked example",
+    "LAPSE, docs/rules.md's first worked example",
     () => call("LAPSE", ["A A P A R P A P P A P P P".split(" ")], [meetings], serial("2026-11-23")),
     "Lapsed on 14/07/2026: 5 absences in 12 months (14/10/2025, 11/11/2025, 13/01/2026, 14/04/2026, 14/07/2026)",
   ],
@@ -98,7 +98,7 @@ const checks = [
     serial("2027-04-28"),
   ],
   [
-    "COMPLAINTSTATUS, RULES.md's example",
+    "COMPLAINTSTATUS, docs/rules.md's example",
     () => call("COMPLAINTSTATUS", "19/10/2026", "23/11/2026", "21/10/2026"),
     "Late: 2 working days",
   ],

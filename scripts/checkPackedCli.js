@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The command line as users install it (issue 8): `npm pack`, then `npm install -g` of the tarball into a
+ * The command line as users install it: `npm pack`, then `npm install -g` of the tarball into a
  * fresh folder on a machine with only Node, then `tosp demo` and `tosp scan` from that install. Fails if
  * the package misses a file or a runtime dependency the command line needs.
  *

@@ -8,9 +8,9 @@
  * reproducible (fixed workbook dates, fixed zip entry dates), and a test checks that the committed files
  * are exactly what this script makes.
  *
- * - worked-examples.xlsx: RULES.md's worked examples built into a panel workbook (lapse, quorum, KPI
+ * - worked-examples.xlsx: docs/rules.md's worked examples built into a panel workbook (lapse, quorum, KPI
  *   tolerance and triggers, a complaints theme).
- * - messy.xlsx: a workbook laid out as WORKBOOK.md describes, but messy within that contract (titles above
+ * - messy.xlsx: a workbook laid out as docs/workbook.md describes, but messy within that contract (titles above
  *   headers, odd headers, sheet aliases, an Excel table, merges, hidden rows and columns, text numbers and
  *   dates, formulas, error values) with one bad cell of each kind.
  *
@@ -106,12 +106,12 @@ function widths(sheet, list) {
 // -------------------------------------------------------------------------------------------------
 // worked-examples.xlsx
 
-/** RULES.md's worked example: monthly meetings from 14/10/2025 on second Tuesdays, none in August. */
+/** docs/rules.md's worked example: monthly meetings from 14/10/2025 on second Tuesdays, none in August. */
 const WORKED_MEETINGS = require("../test/fixtures/worked-example-meetings.json");
 
 /**
  * Members and their marks at the 13 meetings ("" = blank, not yet a member). The first three are
- * RULES.md's lapse examples. The others make the quorum examples of §7.2: membership 5 at the first two
+ * docs/rules.md's lapse examples. The others make the quorum examples of §7.2: membership 5 at the first two
  * meetings, 7 from December (two general members join), 8 from 14/04/2026 (Chloe Dunn joins), 7 again
  * after Alice Ward's place lapses on 14/07/2026 and after Chloe Dunn's lapses on 08/09/2026 (Isla Kerr
  * joins in October); their absences are all `R` so that none of them lapses. Jack Lamb is a deputy:
@@ -178,7 +178,7 @@ function workedExamples() {
   bold(meetings, "A1:D1");
   widths(meetings, [12, 10, 12, 36]);
 
-  // RULES.md, KPIs: the tolerance example (21 days against a lower-is-better 20 is a near miss), a latest
+  // docs/rules.md, KPIs: the tolerance example (21 days against a lower-is-better 20 is a near miss), a latest
   // period missed, and 3 consecutive periods worse than target (near misses) after a period met.
   const kpi = workbook.addWorksheet("KPI - Performance");
   put(kpi, "A1", [

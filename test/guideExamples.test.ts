@@ -228,7 +228,7 @@ function workbookWithMistakes(): MemorySheet[] {
       ],
     },
     { name: "Tenant profile", cells: [["Figures to follow from the housing register"]] },
-    // Issue 16: the Complaints and Hazards logs, Benchmarks, the TSM survey and a TSM sheet.
+    // The Complaints and Hazards logs, Benchmarks, the TSM survey and a TSM sheet.
     {
       name: "Complaints",
       cells: [

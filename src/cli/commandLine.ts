@@ -60,7 +60,7 @@ function optionsOf(command: string | undefined): string {
 }
 
 /**
- * The arguments read with Node's parseArgs, but every mistake said in tosp's own words (issue 14: Node's
+ * The arguments read with Node's parseArgs, but every mistake said in tosp's own words (Node's
  * messages quote the option with an unclosed quote and name no fix): an option tosp does not know, an
  * option without its value, a value given to a switch.
  */

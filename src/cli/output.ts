@@ -10,7 +10,7 @@ export interface Io {
 }
 
 /**
- * Makes the folder a file is to be written in, when it is missing (issue 14: never silently), and
+ * Makes the folder a file is to be written in, when it is missing (never silently), and
  * says so: the words to print, or undefined when the folder was there. A failure is one plain line.
  * Decision: a missing folder is made rather than refused, as `npm run demo` and scripts expect.
  */

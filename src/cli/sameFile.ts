@@ -3,8 +3,8 @@ import { basename, dirname, isAbsolute, join, resolve, sep } from "path";
 import { CliError } from "./cliError";
 
 /**
- * WORKBOOK.md, the command line: "the input file is never changed". Comparing the paths as text is not
- * enough (issue 13): `alias/p.xlsx` and `real/p.xlsx` are one file when `alias` links to `real`; so are
+ * docs/workbook.md, the command line: "the input file is never changed". Comparing the paths as text is not
+ * enough: `alias/p.xlsx` and `real/p.xlsx` are one file when `alias` links to `real`; so are
  * two hard links; and on a disk that does not tell capital letters from small ones (Windows, macOS as
  * shipped) so are `Panel.xlsx` and `panel.xlsx`. So the command line compares the files before it reads
  * anything: the real paths (links followed, for the part of each path that exists), the disk and file

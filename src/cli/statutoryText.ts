@@ -3,7 +3,7 @@ import { figure } from "../engine/kpis";
 import { Findings, HazardFinding, KpiFinding } from "../engine/findings";
 
 /**
- * Issue 16, in the command line's plain words: what is overdue under the Complaint Handling Code and
+ * The statutory clocks, in the command line's plain words: what is overdue under the Complaint Handling Code and
  * Awaab's Law with its due date, CH02 worked out from the complaints log, where the measures stand
  * against the Benchmarks sheet, and the gaps the TSM publication check found. Each block ends with a
  * blank line; a workbook with no logs, benchmarks or Tenant Satisfaction Measures gets none.

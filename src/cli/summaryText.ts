@@ -38,7 +38,7 @@ function kpiLines(kpis: KpiFinding[]): string[] {
     return ["KPI status: no KPI sheets found (a sheet with an Indicator column)"];
   const byArea = new Map<string, Map<string, number>>();
   for (const kpi of kpis) {
-    // As the pane and the report place it: by its sheet's name, else Other indicators (issue 14).
+    // As the pane and the report place it: by its sheet's name, else Other indicators.
     const area = placedServiceArea(kpi);
     const counts = byArea.get(area) ?? new Map<string, number>();
     const status = kpi.status ?? NOT_RATED;

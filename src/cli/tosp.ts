@@ -7,7 +7,7 @@ import type { Io } from "./output";
 
 const DEFAULT_DEMO_FILE = "tosp-demo.xlsx";
 
-/** `tosp`: the panel workbook from the command line (WORKBOOK.md, "The command line"). */
+/** `tosp`: the panel workbook from the command line (docs/workbook.md, "The command line"). */
 export const HELP = `tosp: the Tenants' Overview and Scrutiny Panel workbook, from the command line
 
 Usage:
@@ -98,14 +98,14 @@ function parseAsOf(text: string): Day {
   }
 }
 
-/** The only place that reads the clock: today's date where the command is run (DESIGN.md). */
+/** The only place that reads the clock: today's date where the command is run (docs/development.md). */
 function localToday(): Day {
   const now = new Date();
   return dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 /**
- * Lines to a stream that may be closed under it (issue 14: `tosp scan … | head -1` died with an EPIPE
+ * Lines to a stream that may be closed under it (`tosp scan … | head -1` died with an EPIPE
  * stack trace). Once the reader has gone, the rest is dropped quietly and the command finishes its work
  * (the workbook, the report and the PDF are still written).
  */

@@ -1,5 +1,5 @@
 /**
- * Yes/No answers as officers type them (WORKBOOK.md's Y/N columns, TOSP.ELIGIBLE's arguments):
+ * Yes/No answers as officers type them (docs/workbook.md's Y/N columns, TOSP.ELIGIBLE's arguments):
  * `Y`, `Yes`, `N`, `No`, TRUE/FALSE, 1/0, ignoring case. Blank is undefined: the caller decides the
  * harmless answer. Anything else is undefined too, and the caller reports it.
  */

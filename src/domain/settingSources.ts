@@ -1,5 +1,5 @@
 /**
- * RULES.md, "Statutory clocks since 2024": every figure is a *setting* with its source named in the
+ * docs/rules.md, "Statutory clocks since 2024": every figure is a *setting* with its source named in the
  * Settings sheet beside it, since a council may find a later revision of the source. One entry per
  * figure of settings.ts's statutory settings, by its path there (`complaintHandlingCode.stage1.
  * respondWorkingDays`); the Settings sheet shows `source` beside the value.
@@ -54,7 +54,7 @@ export const STATUTORY_SETTING_SOURCES: readonly SettingSource[] = [
     setting: "ch02TargetPercent",
     figure: "CH02 target (% answered within the Code)",
     source:
-      "The panel's own target (RULES.md default 95%); the Code expects every complaint answered in time",
+      "The panel's own target (docs/rules.md default 95%); the Code expects every complaint answered in time",
   },
   {
     setting: "homesOwned",
@@ -69,7 +69,8 @@ export const STATUTORY_SETTING_SOURCES: readonly SettingSource[] = [
   {
     setting: "tsmPeriods.recentMonths",
     figure: "Recent months for computed complaint measures",
-    source: "The panel's own choice (RULES.md default 3 months, as the complaints-theme trigger)",
+    source:
+      "The panel's own choice (docs/rules.md default 3 months, as the complaints-theme trigger)",
   },
   {
     setting: "awaabsLaw.emergencyHours",
@@ -110,13 +111,13 @@ export const STATUTORY_SETTING_SOURCES: readonly SettingSource[] = [
     setting: "overdueClocksTrigger",
     figure: "Overdue complaints or hazards that trigger a review",
     source:
-      "The panel's own threshold (RULES.md default 3), under §11.2's Customer complaints trigger",
+      "The panel's own threshold (docs/rules.md default 3), under §11.2's Customer complaints trigger",
   },
   {
     setting: "surveyAccuracy.marginPoints",
     figure: "TSM survey: widest margin of error (± percentage points)",
     source:
-      "Regulator of Social Housing, Tenant Satisfaction Measures: Tenant survey requirements (the accuracy required depends on the number of homes; RULES.md default ±4)",
+      "Regulator of Social Housing, Tenant Satisfaction Measures: Tenant survey requirements (the accuracy required depends on the number of homes; docs/rules.md default ±4)",
   },
   {
     setting: "surveyAccuracy.confidencePercent",
@@ -128,6 +129,6 @@ export const STATUTORY_SETTING_SOURCES: readonly SettingSource[] = [
     setting: "benchmarkTrigger",
     figure: "Benchmark trigger (Off, Bottom quartile or Below median)",
     source:
-      "The panel's own choice (RULES.md default Bottom quartile), against the quartiles on the Benchmarks sheet",
+      "The panel's own choice (docs/rules.md default Bottom quartile), against the quartiles on the Benchmarks sheet",
   },
 ];

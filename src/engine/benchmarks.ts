@@ -24,7 +24,7 @@ function namesOf(code: string | undefined, name: string | undefined): Set<string
 }
 
 /**
- * RULES.md, "Benchmarks": KPI status's Quartile for each indicator with a latest figure and a benchmark
+ * docs/rules.md, "Benchmarks": KPI status's Quartile for each indicator with a latest figure and a benchmark
  * on the Benchmarks sheet, found by code, by name, or through the catalogue (a benchmark for `TP01` is
  * Overall satisfaction's, whatever the KPI sheet calls it), the right way round for its polarity.
  */
@@ -60,7 +60,7 @@ export function withBenchmarks(
   });
 }
 
-/** RULES.md: the optional Benchmark trigger, on the measures the KPI sheets report (not the log's own). */
+/** docs/rules.md: the optional Benchmark trigger, on the measures the KPI sheets report (not the log's own). */
 export function firesBenchmarkTrigger(kpi: KpiFinding, setting: BenchmarkTriggerSetting): boolean {
   return kpi.fromLog === undefined && kpi.benchmark !== undefined
     ? isBenchmarkTrigger(kpi.benchmark.position, setting)

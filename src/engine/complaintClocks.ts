@@ -29,7 +29,7 @@ const COLUMN_OF: Record<ComplaintDateColumn, ComplaintKey> = {
 
 export interface ComplaintClocksScan {
   findings: ComplaintFinding[];
-  /** The computed columns by the row they go in (WORKBOOK.md, Complaints). */
+  /** The computed columns by the row they go in (docs/workbook.md, Complaints). */
   values: Map<number, Partial<Record<ComplaintKey, WriteValue>>>;
   overdue: OverdueClock[];
   /** Dates the clocks cannot take as they are, at their cells. */
@@ -37,7 +37,7 @@ export interface ComplaintClocksScan {
 }
 
 /**
- * The Complaint Handling Code's clocks for every complaint of the log (RULES.md, "Complaints"), as at
+ * The Complaint Handling Code's clocks for every complaint of the log (docs/rules.md, "Complaints"), as at
  * the scan: `Stage 1 due`, `Stage 2 due` and `Code`. Decision: the clocks need to know whether a
  * complaint was answered, so a log without a `Responded` column (one kept only for the complaints-theme
  * trigger) gets none, and none of their columns is added to it. A date the clocks cannot take as it is

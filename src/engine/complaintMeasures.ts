@@ -12,7 +12,7 @@ import { ComplaintRecord, KpiIndicatorRecord, KpiSheetRead } from "../workbook/r
 import { KpiFinding, LoggedFigure, MeasureMismatchFinding } from "./findings";
 import { figure, scanKpis } from "./kpis";
 
-/** KPI status's Source for a measure worked out from the log (WORKBOOK.md, KPI status). */
+/** KPI status's Source for a measure worked out from the log (docs/workbook.md, KPI status). */
 export const FROM_THE_LOG = "Complaints log";
 
 /** One part of CH01 or CH02 as the log gives it. */
@@ -89,7 +89,7 @@ export interface ComplaintMeasuresScan {
 }
 
 /**
- * RULES.md, "Complaints": CH02 (1) and (2), and CH01 (1) and (2) when homes owned is set, from the
+ * docs/rules.md, "Complaints": CH02 (1) and (2), and CH01 (1) and (2) when homes owned is set, from the
  * Complaints log. KPI status gets a row a part, rated by the KPI rule like a reported measure (CH02 has
  * the target *setting*, so the responsive trigger applies; CH01 is context only): its periods are the
  * TSM years the log reaches, the current one to the scan, dated at the year's first month as annual TSM

@@ -4,7 +4,7 @@ import { BLANK_VALUE, CellWrite, changes, SheetPlan, text, WriteValue } from "..
 import { Ownership } from "./ownership";
 
 /**
- * Writes the add-in's computed columns on an officers' sheet (WORKBOOK.md): found by their claim or
+ * Writes the add-in's computed columns on an officers' sheet (docs/workbook.md): found by their claim or
  * header, or added to the right of the header row when missing. Every data row gets its value (blank
  * when the row could not be read); only cells that change are planned. Officers' columns are never
  * touched, a same-named one included (ownership.ts): it is reported, and the add-in writes none of its
@@ -19,7 +19,7 @@ export function computedColumnsPlan<K extends string>(
   const { grid, headerRow } = layout;
   const writes: CellWrite[] = [];
   // A missing column goes after every column used in any row, not just the header row: officers may
-  // keep notes or figures under a blank header, and those cells are theirs (WORKBOOK.md).
+  // keep notes or figures under a blank header, and those cells are theirs (docs/workbook.md).
   let nextFree = Math.max(lastUsedColumn(grid, headerRow) + 1, grid.columnCount);
   for (const column of definition.columns) {
     if (!column.owned) continue;

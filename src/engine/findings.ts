@@ -38,15 +38,15 @@ export interface KpiFinding {
   /** Addresses of the actuals that make up the trigger's evidence. */
   triggerSources?: string[];
   /**
-   * Issue 16: a measure worked out from the Complaints log (CH01, CH02 by part), not read from a KPI
+   * A measure worked out from the Complaints log (CH01, CH02 by part), not read from a KPI
    * sheet: its periods are TSM years (the current one to the scan), its source `Complaints log`.
    */
   fromLog?: LoggedMeasure;
-  /** Issue 16: where the latest figure falls among the Benchmarks sheet's quartiles (KPI status's Quartile). */
+  /** Where the latest figure falls among the Benchmarks sheet's quartiles (KPI status's Quartile). */
   benchmark?: BenchmarkFinding;
 }
 
-/** A CH01 or CH02 part from the Complaints log, for the two periods RULES.md gives it for. */
+/** A CH01 or CH02 part from the Complaints log, for the two periods docs/rules.md gives it for. */
 export interface LoggedMeasure {
   /** `CH02(1)`. */
   code: string;
@@ -102,12 +102,12 @@ export interface TriggerFinding {
   /** §11.3: the decision is `Accepted into programme` (in any case). */
   acceptedIntoProgramme: boolean;
   complaints?: ComplaintThemeTrigger;
-  /** Issue 16: the overdue complaints and hazards a `Customer complaints` trigger counts. */
+  /** The overdue complaints and hazards a `Customer complaints` trigger counts. */
   overdue?: OverdueClock[];
 }
 
 /**
- * Issue 16: one complaint of the log under the Housing Ombudsman's Complaint Handling Code (RULES.md,
+ * One complaint of the log under the Housing Ombudsman's Complaint Handling Code (docs/rules.md,
  * "Complaints"), as the log's computed columns and the views show it.
  */
 export interface ComplaintFinding {
@@ -135,7 +135,7 @@ export interface ComplaintFinding {
   extensionsBeyondCode: { stage: 1 | 2; to: Day; limit: Day; workingDays: number }[];
 }
 
-/** Issue 16: one hazard of the log under Awaab's Law (RULES.md, "Hazards"). */
+/** One hazard of the log under Awaab's Law (docs/rules.md, "Hazards"). */
 export interface HazardFinding {
   reference: string;
   where: string;
@@ -174,7 +174,7 @@ export interface HazardStepFinding {
 }
 
 /**
- * Issue 16: a complaint or an in-scope hazard overdue at the scan, as the `Customer complaints`
+ * A complaint or an in-scope hazard overdue at the scan, as the `Customer complaints`
  * trigger counts them and the views list them (the earliest due first).
  */
 export interface OverdueClock {
@@ -193,7 +193,7 @@ export interface OverdueClock {
   overdueBy: string;
 }
 
-/** Issue 16: a gap the TSM publication check found (each also a problem). */
+/** A gap the TSM publication check found (each also a problem). */
 export interface PublicationGapFinding {
   /** The measures it is about: `CH01(2)`, `TP01, TP09`. */
   codes: string[];
@@ -204,7 +204,7 @@ export interface PublicationGapFinding {
   gap: PublicationGap;
 }
 
-/** Issue 16: a reported CH01 or CH02 figure that differs from the Complaints log's (each also a problem). */
+/** A reported CH01 or CH02 figure that differs from the Complaints log's (each also a problem). */
 export interface MeasureMismatchFinding {
   code: string;
   period: string;
@@ -339,24 +339,24 @@ export interface Findings {
   programme: ProgrammeCheck;
   recommendations: RecommendationFinding[];
   summary: SummaryFigures;
-  /** Issue 7 (§4.4): undefined without a Tenant profile sheet. */
+  /** §4.4: undefined without a Tenant profile sheet. */
   representation?: RepresentationFinding;
-  /** Issue 7 (§15.2): for the panel year of asOf. */
+  /** §15.2: for the panel year of asOf. */
   renewal?: RenewalFinding;
-  /** Issue 7: the Involvement sheet, if any. */
+  /** The Involvement sheet, if any. */
   involvement?: InvolvementPerson[];
-  /** Issue 7 (§2.6, §11.4): implemented recommendations with what changed. */
+  /** §2.6, §11.4: implemented recommendations with what changed. */
   youSaidWeDid?: YouSaidWeDid[];
-  /** Issue 16: the Complaints log under the Code; undefined without a log with a Responded column. */
+  /** The Complaints log under the Code; undefined without a log with a Responded column. */
   complaints?: ComplaintFinding[];
-  /** Issue 16: CH01 and CH02 from the log for the TSM year to date and the recent months. */
+  /** CH01 and CH02 from the log for the TSM year to date and the recent months. */
   complaintMeasures?: { yearToDate: ComplaintMeasures; recent: ComplaintMeasures };
-  /** Issue 16: the Hazards log under Awaab's Law; undefined without a Hazards sheet. */
+  /** The Hazards log under Awaab's Law; undefined without a Hazards sheet. */
   hazards?: HazardFinding[];
-  /** Issue 16: overdue complaints and in-scope hazards, the earliest due first. */
+  /** Overdue complaints and in-scope hazards, the earliest due first. */
   overdueClocks: OverdueClock[];
-  /** Issue 16: the TSM publication check. */
+  /** The TSM publication check. */
   publicationGaps: PublicationGapFinding[];
-  /** Issue 16: reported CH01/CH02 figures the log does not bear out. */
+  /** Reported CH01/CH02 figures the log does not bear out. */
   measureMismatches: MeasureMismatchFinding[];
 }

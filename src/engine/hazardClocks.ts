@@ -21,7 +21,7 @@ import { HazardFinding, HazardStepFinding, OverdueClock } from "./findings";
 
 type HazardKey = (typeof HAZARDS.columns)[number]["key"];
 
-/** WORKBOOK.md, Hazards: `Due` shows its time for the 24-hour step. */
+/** docs/workbook.md, Hazards: `Due` shows its time for the 24-hour step. */
 export const DATE_TIME_FORMAT = "dd/mm/yyyy hh:mm";
 
 /** The log's column of each date the clocks name (domain/hazards/awaabsLaw.ts). */
@@ -61,7 +61,7 @@ const stepFinding = (step: HazardStep): HazardStepFinding => {
 };
 
 /**
- * Awaab's Law's clocks for every hazard of the log (RULES.md, "Hazards"), at the end of the scan's
+ * Awaab's Law's clocks for every hazard of the log (docs/rules.md, "Hazards"), at the end of the scan's
  * day: `Next step`, `Due`, `Overdue` and `Breaches`. A hazard of a type the Settings do not put in scope
  * on the day the landlord became aware is shown (`Not in scope: …`) and never counted overdue. Dates that
  * do not fit (work before the landlord became aware) are problems at their cells.

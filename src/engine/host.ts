@@ -11,7 +11,7 @@ export interface HostProgress {
 export type ProgressListener = (progress: HostProgress) => void;
 
 /**
- * What every host does for a session (DESIGN.md): read a snapshot, carry out a plan, point at a cell.
+ * What every host does for a session (docs/development.md): read a snapshot, carry out a plan, point at a cell.
  * The Excel host does each in as few `context.sync()` calls as it can; the memory host at once.
  */
 export interface WorkbookHost {

@@ -35,7 +35,7 @@ function groupedFigure(value: number): string {
 }
 
 /**
- * Rates every indicator of every KPI sheet (RULES.md, KPIs): each period's status, the latest period with
+ * Rates every indicator of every KPI sheet (docs/rules.md, KPIs): each period's status, the latest period with
  * an actual, the run of periods worse than target, the trend, and whether it is a responsive trigger
  * (§11.2). Indicators without a polarity were reported by the reader and are listed unrated.
  */
@@ -89,7 +89,7 @@ export function kpiEvidence(finding: KpiFinding): string {
   const why = trigger.reasons.includes("consecutive periods worse than target")
     ? `Worse than target for ${trigger.evidence.length} periods in a row`
     : "Latest period missed target";
-  // Issue 16: a measure from the complaints log is given by TSM year, then its recent months.
+  // A measure from the complaints log is given by TSM year, then its recent months.
   const labels = new Map(finding.fromLog?.periodLabels.map((p) => [p.period, p.label]));
   const periods = trigger.evidence.map(
     (p: RatedPeriod) =>
@@ -120,7 +120,7 @@ type KpiStatusKey = (typeof KPI_STATUS.columns)[number]["key"];
 
 /**
  * The columns KPI status is written with on a sheet, left to right: the definition's, or on a sheet an
- * earlier version wrote without `Quartile` (issue 16) whose column after the table holds the officers'
+ * earlier version wrote without `Quartile` whose column after the table holds the officers'
  * own cells, the columns it has: the add-in never writes over the officers' column to fit its new one,
  * and says so (`quartileProblem`). An empty column there is taken, and the table grows by one.
  */
@@ -153,7 +153,7 @@ export function quartileProblem(grid: Grid, at: { row: number; column: number })
   );
 }
 
-/** One KPI status row per indicator, in the order of WORKBOOK.md's KPI status columns (or those given). */
+/** One KPI status row per indicator, in the order of docs/workbook.md's KPI status columns (or those given). */
 export function kpiStatusRow(
   finding: KpiFinding,
   keys: readonly KpiStatusKey[] = KPI_STATUS.columns.map((column) => column.key)

@@ -15,7 +15,7 @@ interface Attender {
 }
 
 /**
- * Per meeting (WORKBOOK.md, Meetings): tenant members on the roll that day and marked P, the
+ * Per meeting (docs/workbook.md, Meetings): tenant members on the roll that day and marked P, the
  * membership on the date (§7.2, §7.7), quorate, and notice for meetings called between main meetings
  * (§7.1). A meeting on the attendance register without a row on Meetings is a main meeting.
  */

@@ -25,7 +25,7 @@ export interface MemberScan {
 }
 
 /**
- * Each member's status and reasons (WORKBOOK.md, Members): eligibility (§4.2), lapse from the
+ * Each member's status and reasons (docs/workbook.md, Members): eligibility (§4.2), lapse from the
  * attendance register (§4.3, §10.4), term (§15.1), training (§4.5); the status is the first that
  * applies. People on the register but not on Members, and the reverse, are reported.
  */

@@ -19,7 +19,7 @@ const OWNED_TABLES: SheetDefinition[] = (Object.values(sheets) as unknown[]).fil
 );
 
 /**
- * The add-in's own tables grow and shrink with their rows on every write (issue 13): a plan that
+ * The add-in's own tables grow and shrink with their rows on every write: a plan that
  * writes an existing sheet of the add-in's (KPI status, Triggers, You said, we did) says where its
  * table is once the plan is written, from the header row to the last row holding anything in the
  * table's columns, at least one row under the headers (an Excel table always has one). Only the table

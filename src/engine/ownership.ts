@@ -13,7 +13,7 @@ import { Problem } from "../workbook/problems";
 import { CellReference, SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 
 /**
- * WORKBOOK.md, Kept by the add-in: "the add-in writes only those columns and its own sheets". Which
+ * docs/workbook.md, Kept by the add-in: "the add-in writes only those columns and its own sheets". Which
  * they are is settled here, before anything is planned: a sheet or computed column the add-in has
  * claimed (workbook/claims.ts) is its own; one of the same name without a claim is adopted when it
  * holds only the add-in's words (a workbook scanned before claims existed), and is otherwise the

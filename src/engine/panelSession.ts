@@ -23,7 +23,7 @@ type ActionPlanner = (
 const NO_ACTION: ActionPlanner = () => ({ plan: { sheets: [] } });
 
 /**
- * The task pane's session over any host (DESIGN.md: round trips are the cost). Each call reads the
+ * The task pane's session over any host (docs/development.md: round trips are the cost). Each call reads the
  * workbook once, plans the action (if any) and applies it to the snapshot in memory, scans the result,
  * and writes the action and the scan's plan together in one go — or nothing, when there is nothing to
  * write. An action that cannot be done is refused with a `PanelActionError` before anything is written.

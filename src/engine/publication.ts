@@ -30,7 +30,7 @@ interface MeasureCells {
 }
 
 /**
- * RULES.md, "Tenant Satisfaction Measures: publication": the publication check over every TSM the KPI
+ * docs/rules.md, "Tenant Satisfaction Measures: publication": the publication check over every TSM the KPI
  * sheets report (a row with at least one figure), and the TSM survey sheet's survey for the perception
  * measures that do not give their own. Each gap is a problem naming its cell: the measure's Timescale
  * or Responses cell when the sheet has that column, else its Code (or Indicator) cell; a missing part at

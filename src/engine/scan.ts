@@ -11,7 +11,7 @@ import { readFindings } from "./readFindings";
 export interface ScanOptions {
   /** "Today": every rule takes it from here, never from the clock. */
   asOf: Day;
-  /** Also write the Summary's chart data and ask for its charts (WORKBOOK.md, Summary: "with charts"). */
+  /** Also write the Summary's chart data and ask for its charts (docs/workbook.md, Summary: "with charts"). */
   summaryCharts?: boolean;
 }
 
@@ -24,7 +24,7 @@ export interface ScanResult {
 }
 
 /**
- * The single entry point every host calls (DESIGN.md): a workbook snapshot in; what was found, what is
+ * The single entry point every host calls (docs/development.md): a workbook snapshot in; what was found, what is
  * wrong (with cell addresses) and what to write out. Reading the findings (readFindings.ts) and
  * planning the writes (planWrites.ts) each return their problems, listed here in the order an officer
  * reads the sheets. The plan touches only the add-in's sheets and columns and holds only changes, so

@@ -7,7 +7,7 @@ import { Findings } from "./findings";
 import { ProgressListener } from "./host";
 
 /**
- * What the task pane can ask of the workbook, through one hook (DESIGN.md). Every call reads the
+ * What the task pane can ask of the workbook, through one hook (docs/development.md). Every call reads the
  * workbook once, works out what to write with the engine, and writes once; each resolves with a fresh
  * scan so the views always show what is in the workbook now. Implemented over any `WorkbookHost` by
  * `createPanelSession` (panelSession.ts).
@@ -36,7 +36,7 @@ export interface PanelSession {
    * (and Notice sent), never a second column or row. A correction that changes nothing writes nothing.
    */
   correctMeeting(meeting: MeetingToRecord, onProgress?: ProgressListener): Promise<ScanOutcome>;
-  /** Creates every missing sheet of WORKBOOK.md from its definition; never touches an existing sheet's data. */
+  /** Creates every missing sheet of docs/workbook.md from its definition; never touches an existing sheet's data. */
   setUp(onProgress?: ProgressListener): Promise<SetUpOutcome>;
   /** Rewrites the Summary sheet with its charts (§2.5, for the Tenants' Forum). */
   writeSummary(onProgress?: ProgressListener): Promise<ScanOutcome>;
@@ -80,7 +80,7 @@ export type MeetingMode = "record" | "correct";
 /** A meeting on the attendance register, as the pane loads it to be corrected. */
 export interface RecordedMeeting {
   date: Day;
-  /** From its Meetings row; `Main` without one (WORKBOOK.md). */
+  /** From its Meetings row; `Main` without one (docs/workbook.md). */
   type: MeetingType;
   noticeSent?: Day;
   /** The members on the roll that day, and any other member marked there, in Members order. */

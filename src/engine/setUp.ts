@@ -27,7 +27,7 @@ import { WorkbookSnapshot } from "../workbook/snapshot";
 import { settingNamesPlan, settingsTemplatePlan } from "./settingsTemplate";
 import { sheetSettingCells, templateSettingCells } from "../workbook/settingNames";
 
-/** The officers' sheets of WORKBOOK.md that Set up creates when missing, in this order. */
+/** The officers' sheets of docs/workbook.md that Set up creates when missing, in this order. */
 const REGISTERS_TO_SET_UP = [
   MEMBERS,
   ATTENDANCE,
@@ -35,33 +35,33 @@ const REGISTERS_TO_SET_UP = [
   REVIEWS,
   RECOMMENDATIONS,
   COMPLAINTS,
-  // Issue 16: Awaab's Law's log, and published quartiles to compare the landlord with others.
+  // Awaab's Law's log, and published quartiles to compare the landlord with others.
   HAZARDS,
   BENCHMARKS,
-  // Optional, for §4.4 and task teams (issue 7): empty tables ready for the figures and the pool.
+  // Optional, for §4.4 and task teams: empty tables ready for the figures and the pool.
   TENANT_PROFILE,
   INVOLVEMENT,
 ] as const satisfies readonly SheetDefinition[];
 
 /**
- * Sheets of WORKBOOK.md Set up keeps and lays out when they are there but does not create: the TSM
- * survey's size may as well be given on the KPI sheets (issue 16).
+ * Sheets of docs/workbook.md Set up keeps and lays out when they are there but does not create: the TSM
+ * survey's size may as well be given on the KPI sheets.
  */
 const REGISTERS_KEPT_IF_THERE = [TSM_SURVEY] as const satisfies readonly SheetDefinition[];
 
-/** WORKBOOK.md, KPI sheets: any name; the template is in the long layout, one row per indicator per period. */
+/** docs/workbook.md, KPI sheets: any name; the template is in the long layout, one row per indicator per period. */
 export const KPI_TEMPLATE_NAME = "KPI - Services";
 
 export interface SetUpResult {
   plan: WritePlan;
   /** Sheets created, in the order the plan creates them. */
   created: string[];
-  /** The workbook's own sheets that stand for a sheet of WORKBOOK.md (and its KPI sheets): no write at all. */
+  /** The workbook's own sheets that stand for a sheet of docs/workbook.md (and its KPI sheets): no write at all. */
   kept: string[];
 }
 
 /**
- * Set up (issue 4): gives a workbook every sheet of WORKBOOK.md it lacks, each with its header row (the
+ * Set up: gives a workbook every sheet of docs/workbook.md it lacks, each with its header row (the
  * add-in's computed columns included) and its layout — a table, drop-downs and colours — ready for the
  * officers to fill in. A sheet is found as the readers find it (by name or alias; a KPI sheet by its
  * `Indicator` header), and a sheet that exists is never written to, however it is laid out.
@@ -86,7 +86,7 @@ export function setUpPlan(snapshot: WorkbookSnapshot): SetUpResult {
   if (kpiSheets.length > 0) kept.push(...kpiSheets);
   else sheets.push(headerOnlyPlan(KPI, unusedName(KPI_TEMPLATE_NAME, names)));
 
-  // Last, as a scan does: the Settings sheet with every setting and its default (WORKBOOK.md, Settings).
+  // Last, as a scan does: the Settings sheet with every setting and its default (docs/workbook.md, Settings).
   const settings = names.find((name) => findsSheet(SETTINGS, name));
   if (settings !== undefined) kept.push(settings);
   else sheets.push(settingsTemplatePlan());
@@ -129,7 +129,7 @@ function unusedName(wanted: string, names: readonly string[]): string {
 
 /**
  * The layout Set up gives each sheet of a workbook written whole from its values (the demo): the sheets
- * of WORKBOOK.md found as readers find them (a KPI sheet by its headers), each laid out over its header
+ * of docs/workbook.md found as readers find them (a KPI sheet by its headers), each laid out over its header
  * row and the rows under it — a table, drop-downs, colours, widths, frozen header. Sheets of no
  * definition get none.
  */

@@ -7,9 +7,9 @@ import { SETTING_ROWS } from "../workbook/readers/settings";
 import { SETTINGS } from "../workbook/sheets";
 
 /**
- * WORKBOOK.md, Settings (optional; created with defaults): when a workbook has no Settings sheet, the
- * scan creates one listing every *setting* of RULES.md with its default, and beside each statutory
- * figure its source (RULES.md, "Statutory clocks since 2024"). A setting with no default (homes owned)
+ * docs/workbook.md, Settings (optional; created with defaults): when a workbook has no Settings sheet, the
+ * scan creates one listing every *setting* of docs/rules.md with its default, and beside each statutory
+ * figure its source (docs/rules.md, "Statutory clocks since 2024"). A setting with no default (homes owned)
  * is left blank for the council's figure. From then on the sheet is the officers': a scan reads it and
  * never writes to it again.
  */

@@ -18,10 +18,10 @@ export interface SummaryFigures {
   nextMeeting?: MeetingFinding;
   overdueReviews: number;
   impactAssessmentsOverdue: number;
-  /** Issue 16: complaints overdue under the Code, and in-scope hazards overdue under Awaab's Law. */
+  /** Complaints overdue under the Code, and in-scope hazards overdue under Awaab's Law. */
   overdueComplaints: number;
   overdueHazards: number;
-  /** Issue 16: gaps the TSM publication check found. */
+  /** Gaps the TSM publication check found. */
   publicationGaps: number;
 }
 

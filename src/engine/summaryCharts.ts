@@ -8,7 +8,7 @@ import { AttendanceRecord } from "../workbook/records";
 import { Findings } from "./findings";
 import { personKey } from "./members";
 
-/** The Summary's charts (WORKBOOK.md, Summary: "with charts"): each a heading, then its data table. */
+/** The Summary's charts (docs/workbook.md, Summary: "with charts"): each a heading, then its data table. */
 export interface SummaryChart {
   name: string;
   title: string;

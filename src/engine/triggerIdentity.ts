@@ -4,7 +4,7 @@ import { TriggerRecord } from "../workbook/records";
 import { TRIGGER_TYPE_LIST } from "../workbook/sheets/lists";
 
 /**
- * Which trigger a Triggers row is (WORKBOOK.md, Triggers; RULES.md §11.2: "matched by indicator and
+ * Which trigger a Triggers row is (docs/workbook.md, Triggers; docs/rules.md §11.2: "matched by indicator and
  * trigger type"): its trigger type, and its indicator — by name, code or catalogue alias — or its
  * complaints theme, case and spaces ignored, whether or not its `Key` is filled in. Panels type rows by
  * hand and leave the key blank, so the key is one more way of naming the indicator, never the only one.
@@ -68,7 +68,7 @@ const themeNames = (texts: readonly (string | undefined)[]): string[] =>
 
 /**
  * What the scan raises: a responsive or benchmark trigger on an indicator (its name and code), or a
- * complaints theme (or the overdue complaints and hazards, issue 16).
+ * complaints theme (or the overdue complaints and hazards).
  */
 export function raisedTriggerIdentity(
   type: "Responsive" | "Customer complaints" | "Benchmark",
@@ -101,7 +101,7 @@ export function rowTriggerIdentity(record: TriggerRecord): TriggerIdentity | und
 }
 
 /**
- * The review programme's Origin for a trigger type (§11.2). Decision (issue 16): the Benchmark trigger
+ * The review programme's Origin for a trigger type (§11.2). Decision: the Benchmark trigger
  * is not one of §11.2's, and says a service is not keeping its promise as other landlords keep theirs,
  * so its review is `Responsive`.
  */

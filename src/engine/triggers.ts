@@ -57,7 +57,7 @@ export function responsiveTriggerRows(kpis: KpiFinding[]): TriggerRow[] {
     finding.trigger
       ? [
           {
-            // Issue 16: the log's own CH02 is a trigger apart from a reported CH02's, by key and name.
+            // The log's own CH02 is a trigger apart from a reported CH02's, by key and name.
             key: finding.fromLog
               ? `Responsive: ${finding.fromLog.code} (complaints log)`
               : `Responsive: ${finding.code ?? finding.indicator}`,
@@ -78,7 +78,7 @@ export function responsiveTriggerRows(kpis: KpiFinding[]): TriggerRow[] {
 }
 
 /**
- * RULES.md, "Benchmarks": the optional `Benchmark` trigger (*setting*: off, bottom quartile or below the
+ * docs/rules.md, "Benchmarks": the optional `Benchmark` trigger (*setting*: off, bottom quartile or below the
  * median) on a reported measure, with its figure and the quartiles as evidence.
  */
 export function benchmarkTriggerRows(
@@ -116,7 +116,7 @@ export function benchmarkTriggerRows(
 export const OVERDUE_CLOCKS_SUBJECT = "Complaints and hazards overdue";
 
 /**
- * RULES.md, "Triggers from the clocks": `Customer complaints` when at least the *setting* (3) of
+ * docs/rules.md, "Triggers from the clocks": `Customer complaints` when at least the *setting* (3) of
  * complaints and in-scope hazards are overdue at the scan, their references and due dates as evidence.
  * The evidence names no date of the scan, so it (and Last updated) changes only when the list does.
  */
@@ -183,7 +183,7 @@ export interface TriggersMerge {
 }
 
 /**
- * Merges this scan's triggers into the Triggers sheet (RULES.md, §11.3; WORKBOOK.md, Triggers): each
+ * Merges this scan's triggers into the Triggers sheet (docs/rules.md, §11.3; docs/workbook.md, Triggers): each
  * trigger's row is found by its key, else by its trigger type and its indicator (name, code or catalogue
  * alias) or complaints theme, so a row the panel typed by hand without a key is the trigger's row.
  * Evidence and source are refreshed (Last updated moves only when they change) and the key filled in;
@@ -351,7 +351,7 @@ function nameOf(record: TriggerRecord, identity: TriggerIdentity | undefined): s
   return `${type}: ${record.indicator ?? ""}`;
 }
 
-/** WORKBOOK.md, Triggers: one row a trigger; a second is reported at its key cell, naming the first's. */
+/** docs/workbook.md, Triggers: one row a trigger; a second is reported at its key cell, naming the first's. */
 function copyProblem(copy: CopiedRow, layout: TableLayout<TriggerKey>): Problem {
   const { grid, columns } = layout;
   const column = columns.key as number;

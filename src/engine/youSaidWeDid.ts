@@ -47,7 +47,7 @@ function rowOf(entry: YouSaidWeDid): WriteValue[] {
  * The You said, we did sheet, rewritten from Recommendations on every scan (only changed cells are
  * planned, so a rescan plans nothing). Created when there is a first row to put on it. A sheet of that
  * name that is not the add-in's (no claim, and not its headers and words from A1) is the officers'
- * own: it is reported and never written over (DESIGN.md: the officers' cells are theirs).
+ * own: it is reported and never written over (docs/development.md: the officers' cells are theirs).
  */
 export function youSaidWeDidPlan(
   snapshot: WorkbookSnapshot,

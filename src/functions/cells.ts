@@ -223,7 +223,7 @@ export function choiceArgument<T extends string>(
   return found;
 }
 
-/** A Y/N answer; blank gives `ifBlank` (WORKBOOK.md: a blank Y/N reads as the harmless answer). */
+/** A Y/N answer; blank gives `ifBlank` (docs/workbook.md: a blank Y/N reads as the harmless answer). */
 export function yesNoArgument(value: unknown, argument: string, ifBlank: boolean): boolean {
   if (isBlank(value)) return ifBlank;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
@@ -242,7 +242,7 @@ export function lineArgument(value: unknown, argument: string): unknown[] {
   throw new RangeShapeError(`${argument} must be a single row or a single column of cells.`);
 }
 
-/** An attendance mark: P, A, R, blank or -, ignoring case (RULES.md). */
+/** An attendance mark: P, A, R, blank or -, ignoring case (docs/rules.md). */
 export function markArgument(value: unknown, argument: string, cell?: number): AttendanceMark {
   const mark = parseAttendanceMark(typeof value === "string" ? value : textArgument(value));
   if (mark === undefined)

@@ -44,10 +44,10 @@ const useStyles = makeStyles({
     maxWidth: "100%",
     boxSizing: "border-box",
     // Long words (sheet names, addresses) break only when a line cannot hold them: "Main" never
-    // becomes "Mai n" (issue 14).
+    // becomes "Mai n".
     overflowWrap: "break-word",
   },
-  // Compact (issue 14): at 320 px the name takes one line, so the view starts on the first screen.
+  // Compact: at 320 px the name takes one line, so the view starts on the first screen.
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   name: { margin: 0 },
   provider: { minHeight: "100vh" },

@@ -6,7 +6,7 @@ import { PANEL_VIEWS, PanelView, tabId, tabPanelId } from "./views/panelViews";
 import { useViewStyles } from "./views/viewStyles";
 
 /**
- * Below this width the nine tabs would wrap into rows that look like loose links (issue 14): the views
+ * Below this width the nine tabs would wrap into rows that look like loose links: the views
  * are a drop-down instead, which names the view shown. The tabs take about 1,130 px in one row (measured
  * in Chromium with the sample's problem count); task panes are 320 to 500 px wide unless widened.
  */

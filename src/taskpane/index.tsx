@@ -79,7 +79,7 @@ void isRunningInExcel().then(async (inExcel) => {
     root.render(<App inExcel session={session} today={localToday()} theme={theme} />);
   } else {
     await renderOutsideExcel();
-    // Follows the system's setting as it changes (issue 14), the sample keeping its place.
+    // Follows the system's setting as it changes, the sample keeping its place.
     window.matchMedia?.(DARK_SCHEME).addEventListener("change", () => void renderOutsideExcel());
   }
 });

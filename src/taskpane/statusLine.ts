@@ -22,7 +22,7 @@ export const NOT_FINISHED: Record<PanelAction, string> = {
 };
 
 /**
- * What the workbook got, in plain words (issue 14: not "cells updated"): the add-in writes only its own
+ * What the workbook got, in plain words (not "cells updated"): the add-in writes only its own
  * sheets and columns, so the officers' entries are never what changed.
  */
 function writtenWords(outcome: ScanOutcome): string {

@@ -26,7 +26,7 @@ export function paneThemeOf(officeTheme: OfficeThemeColours | undefined): PaneTh
   return value !== undefined && value < 0.2 ? "dark" : "light";
 }
 
-/** The system's own setting, which the pane follows outside Excel (issue 14). */
+/** The system's own setting, which the pane follows outside Excel. */
 export const DARK_SCHEME = "(prefers-color-scheme: dark)";
 
 /**

@@ -41,7 +41,7 @@ export type PanelState =
   | { kind: "failed"; title: string; message: string; outcome?: ScanOutcome };
 
 /**
- * What an action came to, in words, for the place on the pane where it was started (issue 14): the
+ * What an action came to, in words, for the place on the pane where it was started: the
  * Scan button's, a trigger's, Set up's, the Summary's. Kept per action until that action runs again,
  * so a later action elsewhere never moves it.
  */
@@ -93,7 +93,7 @@ export function outcomeOf(state: PanelState): ScanOutcome | undefined {
   return state.kind === "idle" ? undefined : state.outcome;
 }
 
-/** The one hook between the views and the workbook (DESIGN.md): every action goes through `session`. */
+/** The one hook between the views and the workbook (docs/development.md): every action goes through `session`. */
 export function usePanel(session: PanelSession, options: PanelOptions = {}): Panel {
   const [state, setState] = React.useState<PanelState>({ kind: "idle" });
   const [lastSetUp, setLastSetUp] = React.useState<SetUpOutcome>();

@@ -1,5 +1,5 @@
 /**
- * Clause numbers out of running text (issue 14): "training 50% of the 80% needed (§4.5)" reads as
+ * Clause numbers out of running text: "training 50% of the 80% needed (§4.5)" reads as
  * "training 50% of the 80% needed", with §4.5 kept for a secondary line.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Issue 16 in plain words, for the task pane's Complaints and hazards view and its Overview item: the
+ * The statutory clocks in plain words, for the task pane's Complaints and hazards view and its Overview item: the
  * Complaint Handling Code's and Awaab's Law's clocks as the engine found them (engine/findings.ts).
  * Pure: no React, no HTML. References only, never a tenant's name or address (the logs hold none); the
  * measures' codes (CH02(1)) are for a secondary line, never the sentence.

@@ -1,5 +1,5 @@
 /**
- * Findings in plain words, for the task pane and the report alike (issue 14): pure functions over the
+ * Findings in plain words, for the task pane and the report alike: pure functions over the
  * engine's findings, no React, no HTML, no I/O. This file: figures and months as people write them.
  */
 import { Day, partsOf } from "../domain/calendar/days";

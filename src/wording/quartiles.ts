@@ -1,5 +1,5 @@
 /**
- * Issue 16: where an indicator stands among other landlords (the Benchmarks sheet's quartiles), in
+ * Where an indicator stands among other landlords (the Benchmarks sheet's quartiles), in
  * words. The scan has already placed it, the right way round for its polarity (KPI status's Quartile);
  * these say what that place means, and which end of the published figures is the better one, so that a
  * reader of "lower quartile 28 days, upper quartile 52 days" knows 28 is the good end for a re-let time.

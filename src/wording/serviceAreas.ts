@@ -15,7 +15,7 @@ const SHEET_WORDS: [RegExp, (typeof SERVICE_AREAS)[number]][] = [
 ];
 
 /**
- * The service area an indicator is shown under (issue 14): its own; else the one its sheet's name
+ * The service area an indicator is shown under: its own; else the one its sheet's name
  * names ("KPI - Rent" → Rent charging and recovery); else "Other indicators". Shown only: the
  * KPI status sheet keeps the service area the workbook gives.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 16's findings in plain words, for the report (and the pane, if it wants them): the Complaint
+ * The statutory clocks' findings in plain words, for the report (and the pane, if it wants them): the Complaint
  * Handling Code's and Awaab's Law's clocks, CH02 from the complaints log beside the reported figures,
  * and the TSM publication check's gaps. Pure functions over the engine's findings: they count and word
  * what the scan found, and decide nothing of their own. Measure codes (CH02(1), TP09) are never in the

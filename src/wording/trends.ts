@@ -12,7 +12,7 @@ export type Judgement = "Better" | "Worse" | "No change";
 
 export interface TrendWords {
   direction: Direction;
-  /** The arrow: the figure's own direction (issue 14: a rising re-let time points up, and says worse). */
+  /** The arrow: the figure's own direction (a rising re-let time points up, and says worse). */
   arrow: string;
   judgement?: Judgement;
   /** Short, beside the arrow: "worse", "better", "no change", or "up" for a context-only indicator. */

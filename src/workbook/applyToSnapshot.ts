@@ -6,7 +6,7 @@ import { DefinedName, RawCell, SheetSnapshot, WorkbookSnapshot } from "./snapsho
  * semantics as MemoryWorkbook.applyPlan): sheets created at the end, text written as strings (never a
  * formula), numbers, dates as serials with their format (dd/mm/yyyy unless named), blanks. The used
  * range grows to take the writes and keeps its origin unless a write lies above or left of it; names
- * are deleted, then added. Lets an action's plan be scanned before anything is written (DESIGN.md: one
+ * are deleted, then added. Lets an action's plan be scanned before anything is written (docs/development.md: one
  * write per action).
  *
  * Pure: returns a new snapshot; sheets the plan does not touch are shared, never changed.

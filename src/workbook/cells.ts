@@ -8,7 +8,7 @@ import { formatKind, FormatKind } from "./numberFormats";
 import { isCellError, RawCell } from "./snapshot";
 
 /**
- * The one boundary where raw cell contents become typed values (DESIGN.md: HyperFormula's habit).
+ * The one boundary where raw cell contents become typed values (docs/development.md: HyperFormula's habit).
  * Readers ask for a number, a date, a month, a Y/N or text; each answer is either a value, blank, or a
  * problem message to put next to the cell's address.
  */
@@ -79,10 +79,10 @@ export function readText(cell: Cell): Reading<string> {
 const NO_FIGURE = new Set(["-", "–", "—"]);
 
 /**
- * A number in the unit officers read (WORKBOOK.md): percentages in percent points — text with `%`
+ * A number in the unit officers read (docs/workbook.md): percentages in percent points — text with `%`
  * (`95.2%`) and a percentage-formatted cell (0.952 shown as 95.2%) both read as 95.2 — `£` and
  * thousands separators dropped, spaces and non-breaking spaces ignored; a dash is a blank. Text is read
- * in UK style only (WORKBOOK.md, Numbers): `95,5` or `1.234,5` is a problem, never a number.
+ * in UK style only (docs/workbook.md, Numbers): `95,5` or `1.234,5` is a problem, never a number.
  */
 export function readNumber(cell: Cell): Reading<number> {
   switch (cell.kind) {
@@ -117,7 +117,7 @@ export function toPercentPoints(fraction: number): number {
 }
 
 /**
- * WORKBOOK.md, Numbers, in UK style: a full stop before decimals, and a comma only between groups of
+ * docs/workbook.md, Numbers, in UK style: a full stop before decimals, and a comma only between groups of
  * three digits (`1,234`, `12,345,678.5`). A comma anywhere else (`95,5`, `1,2,3`, `1,23`) is not read as
  * a thousands separator, since dropping it turns a continental 95,5 into 955 without a word.
  */
@@ -151,7 +151,7 @@ export function figureFromText(
 }
 
 /**
- * A tolerance typed as text (WORKBOOK.md, KPI sheets and Settings): a number in the target's unit, or a
+ * A tolerance typed as text (docs/workbook.md, KPI sheets and Settings): a number in the target's unit, or a
  * percentage of the target when written with `%`, read in UK style like every other figure.
  */
 export function toleranceFromText(text: string): { value: Tolerance } | { problem: string } {
@@ -260,7 +260,7 @@ export function readYesNo(cell: Cell): Reading<boolean> {
 const TRAILING_TIME = /^(.*\S)\s+(\d{1,2})[:.](\d{2})$/;
 
 /**
- * A date and time (WORKBOOK.md, Hazards: `Aware`, `Made safe`), as a London wall-clock time
+ * A date and time (docs/workbook.md, Hazards: `Aware`, `Made safe`), as a London wall-clock time
  * (domain/calendar/londonTime.ts): a cell holding a date and time (an Excel serial whose fraction is the
  * time of day: 45957.6041… is 27/10/2025 14:30), or UK date text with an optional 24-hour time
  * (`27/10/2025 14:30`). A date alone is the start of its day. Kept to the nearest second, as Excel

@@ -15,7 +15,7 @@ import {
 import { CellReference, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 
 /**
- * WORKBOOK.md, "Kept by the add-in": the add-in writes only the sheets and computed columns it has
+ * docs/workbook.md, "Kept by the add-in": the add-in writes only the sheets and computed columns it has
  * claimed. A claim is a workbook-wide defined name, read and written by every host: `TOSP_Sheet_Summary`
  * refers to A1 of the add-in's Summary sheet, `TOSP_Col_Members_Status` to the header cell of its Status
  * column on Members. Excel moves a name with its cells, so a claimed sheet that is renamed, or a claimed

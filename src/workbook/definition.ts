@@ -1,7 +1,7 @@
 /**
- * One definition per sheet (DESIGN.md): its name and aliases, its columns with their aliases, which
+ * One definition per sheet (docs/development.md): its name and aliases, its columns with their aliases, which
  * are required, which the add-in computes (owns), and drop-down lists. Readers, writers, templates and
- * the docs all use these, so the contract of WORKBOOK.md lives in one place.
+ * the docs all use these, so the contract of docs/workbook.md lives in one place.
  */
 export type ColumnKind = "text" | "number" | "percent" | "date" | "month" | "yesNo" | "choice";
 
@@ -22,7 +22,7 @@ export interface ColumnDefinition<K extends string = string> {
   /**
    * For a computed text column with no list: the shape of every text the add-in writes in it (Reason
    * ends with its clause, `(§4.3)`). A same-named column holding other text is the officers' own
-   * (WORKBOOK.md, Kept by the add-in; engine/ownership.ts).
+   * (docs/workbook.md, Kept by the add-in; engine/ownership.ts).
    */
   written?: RegExp;
 }
@@ -36,7 +36,7 @@ export interface SheetDefinition<K extends string = string> {
   columns: readonly ColumnDefinition<K>[];
 }
 
-/** Sheet names match ignoring case, spaces, `_` and `-` (WORKBOOK.md). */
+/** Sheet names match ignoring case, spaces, `_` and `-` (docs/workbook.md). */
 export function sheetNameKey(name: string): string {
   return name.toLowerCase().replace(/[\s_-]+/g, "");
 }

@@ -110,7 +110,7 @@ export interface RepeatedColumn {
   means: string;
 }
 
-/** WORKBOOK.md: the header row is the first row, within the first 10, that has the required headers. */
+/** docs/workbook.md: the header row is the first row, within the first 10, that has the required headers. */
 export const HEADER_SEARCH_ROWS = 10;
 
 function headerTexts(grid: Grid, row: number): (string | undefined)[] {
@@ -172,7 +172,7 @@ export function locateTable<K extends string>(
   return undefined;
 }
 
-/** The rows below the header that have anything in them; blank rows are skipped, not the end (WORKBOOK.md). */
+/** The rows below the header that have anything in them; blank rows are skipped, not the end (docs/workbook.md). */
 export function* dataRows(layout: TableLayout<string>): Generator<number> {
   for (let row = layout.headerRow + 1; row < layout.grid.rowCount; row++) {
     if (!layout.grid.isBlankRow(row)) yield row;
@@ -181,7 +181,7 @@ export function* dataRows(layout: TableLayout<string>): Generator<number> {
 
 /**
  * Two columns meaning the same (a copied column, `Date` beside `Meeting date`): the first is used and
- * the later one is reported, never silently passed over (WORKBOOK.md: nothing is guessed silently).
+ * the later one is reported, never silently passed over (docs/workbook.md: nothing is guessed silently).
  */
 export function repeatedColumnProblems(layout: TableLayout<string>): Problem[] {
   const { grid, headerRow } = layout;

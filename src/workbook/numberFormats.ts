@@ -1,6 +1,6 @@
 /**
  * What a cell's number format says about its number. Excel stores dates and percentages as plain
- * numbers; only the format tells them apart, so hosts read formats as well as values (WORKBOOK.md).
+ * numbers; only the format tells them apart, so hosts read formats as well as values (docs/workbook.md).
  */
 export type FormatKind = "general" | "percent" | "date" | "other";
 

@@ -2,7 +2,7 @@ import { Day } from "../domain/calendar/days";
 import { Cell } from "./cells";
 
 /**
- * What a scan asks a host to write. The engine decides; hosts only carry it out (DESIGN.md). A plan
+ * What a scan asks a host to write. The engine decides; hosts only carry it out (docs/development.md). A plan
  * touches only sheets and columns the definitions mark as the add-in's, and holds only cells whose
  * value changes, so a rescan of an unchanged workbook has an empty plan.
  *

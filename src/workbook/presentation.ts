@@ -6,9 +6,9 @@ import { ATTENDANCE } from "./sheets/attendance";
 import { ATTENDANCE_LIST, NO_LONGER_TRIGGERED } from "./sheets/lists";
 
 /**
- * How a sheet the add-in creates looks in Excel (issue 4): an Excel table over its header and rows,
+ * How a sheet the add-in creates looks in Excel: an Excel table over its header and rows,
  * drop-downs from the definition's lists, the panel's colours on the status words, widths that fit the
- * headers and the header row frozen. Only ever for a new sheet: officers' formatting is theirs (DESIGN.md).
+ * headers and the header row frozen. Only ever for a new sheet: officers' formatting is theirs (docs/development.md).
  */
 
 /** Where a new sheet's columns are. */
@@ -36,7 +36,7 @@ const MIN_WIDTH = 10;
 const MIN_TEXT_WIDTH = 16;
 const MAX_WIDTH = 40;
 
-/** The colour of each member Status (WORKBOOK.md, Members): the word is always in the cell as well. */
+/** The colour of each member Status (docs/workbook.md, Members): the word is always in the cell as well. */
 const MEMBER_STATUS_COLOURS: Record<MemberStatus, Highlight> = {
   Active: "good",
   "At risk of lapse": "warning",
@@ -46,7 +46,7 @@ const MEMBER_STATUS_COLOURS: Record<MemberStatus, Highlight> = {
   "Not eligible": "bad",
 };
 
-/** WORKBOOK.md, KPI status: Met, Near miss, Missed; a status that is not a rating is neutral. */
+/** docs/workbook.md, KPI status: Met, Near miss, Missed; a status that is not a rating is neutral. */
 const KPI_STATUS_COLOURS: Record<KpiStatus, Highlight> = {
   Met: "good",
   "Near miss": "warning",
@@ -65,17 +65,17 @@ const HIGHLIGHTS: Record<string, Record<string, HighlightRules>> = {
   },
   kpiStatus: {
     status: KPI_STATUSES.map((text) => ({ text, highlight: KPI_STATUS_COLOURS[text] })),
-    // Issue 16: where a measure stands among other landlords.
+    // Where a measure stands among other landlords.
     quartile: [
       { text: "Top quartile", highlight: "good" },
       { text: "Bottom quartile", highlight: "bad" },
       { text: "Worse than median", highlight: "warning" },
     ],
   },
-  // WORKBOOK.md, computed columns: a review stage overdue and an inquorate meeting (§7.2) stand out.
+  // docs/workbook.md, computed columns: a review stage overdue and an inquorate meeting (§7.2) stand out.
   reviews: { overdue: [{ text: "Yes", highlight: "bad" }] },
   meetings: { quorate: [{ text: "No", highlight: "bad" }] },
-  // Issue 16: the Complaint Handling Code's status, and a hazard overdue under Awaab's Law.
+  // The Complaint Handling Code's status, and a hazard overdue under Awaab's Law.
   complaints: {
     code: [
       { text: "Within the Code", highlight: "good" },
@@ -125,7 +125,7 @@ export function sheetLayout(
     column.list && !column.owned ? [{ area: dataArea(at), list: column.list }] : []
   );
   if (definition.key === ATTENDANCE.key) {
-    // WORKBOOK.md, Attendance: the meeting columns to the right of Member take P, A, R or -.
+    // docs/workbook.md, Attendance: the meeting columns to the right of Member take P, A, R or -.
     const member = placement.columns.member;
     if (member !== undefined)
       dropDowns.push({ area: dataArea(member + 1, MEETING_COLUMNS_AHEAD), list: ATTENDANCE_LIST });

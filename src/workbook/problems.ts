@@ -1,5 +1,5 @@
 /**
- * Problems, not exceptions (DESIGN.md): a reader that cannot read a cell records what is wrong with
+ * Problems, not exceptions (docs/development.md): a reader that cannot read a cell records what is wrong with
  * the cell's address and carries on. The task pane and the command line show them the same way.
  */
 export interface Problem {

@@ -63,21 +63,21 @@ export interface PanelWorkbook {
   reviews?: TableRead<KeyOf<typeof REVIEWS>, ReviewRecord>;
   recommendations?: TableRead<KeyOf<typeof RECOMMENDATIONS>, RecommendationRecord>;
   complaints?: TableRead<KeyOf<typeof COMPLAINTS>, ComplaintRecord>;
-  /** Issue 16: the Hazards log, for Awaab's Law's clocks. */
+  /** The Hazards log, for Awaab's Law's clocks. */
   hazards?: TableRead<KeyOf<typeof HAZARDS>, HazardRowRecord>;
-  /** Issue 16: published quartiles, for KPI status's Quartile and the Benchmark trigger. */
+  /** Published quartiles, for KPI status's Quartile and the Benchmark trigger. */
   benchmarks?: TableRead<KeyOf<typeof BENCHMARKS>, BenchmarkRecord>;
-  /** Issue 16: the TSM survey's size, for the publication check (undefined survey: no row with figures). */
+  /** The TSM survey's size, for the publication check (undefined survey: no row with figures). */
   tsmSurvey?: { layout: TableLayout<KeyOf<typeof TSM_SURVEY>>; survey?: TsmSurveyRecord };
   triggers?: TableRead<KeyOf<typeof TRIGGERS>, TriggerRecord>;
   /** Present when the KPI status sheet exists (its layout is the engine's to rewrite). */
   kpiStatus?: { layout?: TableLayout<KeyOf<typeof KPI_STATUS>> };
   summary?: { sheet: string };
-  /** Issue 7 (§4.4): the age and ethnicity profile of tenants. */
+  /** §4.4: the age and ethnicity profile of tenants. */
   tenantProfile?: { layout: TableLayout<KeyOf<typeof TENANT_PROFILE>> } & TenantProfileRead;
-  /** Issue 7: the involvement pool (council report ¶25, task teams). */
+  /** The involvement pool (council report ¶25, task teams). */
   involvement?: TableRead<KeyOf<typeof INVOLVEMENT>, InvolvementRecord>;
-  /** Issue 7: present when the You said, we did sheet exists (the engine rewrites it). */
+  /** Present when the You said, we did sheet exists (the engine rewrites it). */
   youSaidWeDid?: { sheet: string };
   settings: PanelSettings;
   /** Where the settings came from, if a Settings sheet exists. */
@@ -114,7 +114,7 @@ function requiredHeaders(definition: SheetDefinition): string {
 }
 
 /**
- * Reads a workbook snapshot into typed records with problems (WORKBOOK.md). Sheets are found by name
+ * Reads a workbook snapshot into typed records with problems (docs/workbook.md). Sheets are found by name
  * or alias, the add-in's own sheets and computed columns first by their claims (claims.ts); any other
  * sheet with an `Indicator` header is a KPI sheet. Every unreadable cell becomes a problem with its
  * address; reading carries on.
@@ -131,7 +131,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): {
   };
   const claimed = new Map<SheetDefinition, string>();
   const kpiLayouts: IndicatorsRead["layout"][] = [];
-  // WORKBOOK.md, Kept by the add-in: the add-in's sheet of a kind is the one its claim is on, renamed or
+  // docs/workbook.md, Kept by the add-in: the add-in's sheet of a kind is the one its claim is on, renamed or
   // not; another sheet of that name is then the officers', read as nothing.
   const ownSheets = new Map(
     OWNED_SHEETS.flatMap((d) => {

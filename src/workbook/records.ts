@@ -50,7 +50,7 @@ export interface AttendanceRecord extends FromRow {
 
 export interface MeetingRecord extends FromRow {
   date: Day;
-  /** Blank reads as `Main` (WORKBOOK.md). */
+  /** Blank reads as `Main` (docs/workbook.md). */
   type: MeetingType;
   noticeSent?: Day;
   notes?: string;
@@ -74,12 +74,12 @@ export interface RecommendationRecord extends FromRow {
   due?: Day;
   implemented?: Day;
   status?: string;
-  /** Issue 7 (§2.6): what the recommendation changed, for "You said, we did". */
+  /** §2.6: what the recommendation changed, for "You said, we did". */
   whatChanged?: string;
 }
 
 /**
- * A Complaints log row (WORKBOOK.md, Complaints). Its dates are the Complaint Handling Code's
+ * A Complaints log row (docs/workbook.md, Complaints). Its dates are the Complaint Handling Code's
  * (domain/complaints/handlingCode.ts's ComplaintRecord, which this satisfies).
  */
 export interface ComplaintRecord extends FromRow {
@@ -99,10 +99,10 @@ export interface ComplaintRecord extends FromRow {
   stage2Responded?: Day;
 }
 
-/** A Hazards log row (WORKBOOK.md, Hazards): domain/hazards/awaabsLaw.ts's HazardRecord, from a row. */
+/** A Hazards log row (docs/workbook.md, Hazards): domain/hazards/awaabsLaw.ts's HazardRecord, from a row. */
 export interface HazardRowRecord extends FromRow, HazardRecord {}
 
-/** A row of the Benchmarks sheet (WORKBOOK.md, Benchmarks): quartiles for one measure. */
+/** A row of the Benchmarks sheet (docs/workbook.md, Benchmarks): quartiles for one measure. */
 export interface BenchmarkRecord extends FromRow {
   code?: string;
   indicator?: string;
@@ -112,7 +112,7 @@ export interface BenchmarkRecord extends FromRow {
   source?: string;
 }
 
-/** The TSM survey sheet's survey (WORKBOOK.md, KPI sheets, "TSM survey details"). */
+/** The TSM survey sheet's survey (docs/workbook.md, KPI sheets, "TSM survey details"). */
 export interface TsmSurveyRecord extends FromRow {
   survey?: string;
   responses?: number;
@@ -120,7 +120,7 @@ export interface TsmSurveyRecord extends FromRow {
   source?: string;
 }
 
-/** Issue 7 (§4.4): one group of the Tenant profile. */
+/** §4.4: one group of the Tenant profile. */
 export interface TenantShareRecord extends FromRow {
   dimension: RepresentationDimension;
   group: string;
@@ -134,7 +134,7 @@ export interface TenantProfileRead {
   figuresDate?: Day;
 }
 
-/** Issue 7: one person in the involvement pool (council report ¶25, task teams). */
+/** One person in the involvement pool (council report ¶25, task teams). */
 export interface InvolvementRecord extends FromRow {
   name: string;
   /** As written, split at commas and semicolons; matched to service areas by the engine. */
@@ -169,7 +169,7 @@ export interface KpiIndicatorRecord {
   unit?: string;
   /** In date order. */
   periods: KpiPeriodRecord[];
-  /** RULES.md, TSM publication check: the timescale RP02 and CH02 count against, as written. */
+  /** docs/rules.md, TSM publication check: the timescale RP02 and CH02 count against, as written. */
   timescale?: string;
   /** TP01–TP12: the survey behind the figure, when its row gives it. */
   responses?: number;
@@ -182,7 +182,7 @@ export interface KpiSheetRead {
   indicators: KpiIndicatorRecord[];
 }
 
-/** A row already on the Triggers sheet; one the panel typed by hand may have no key (WORKBOOK.md, Triggers). */
+/** A row already on the Triggers sheet; one the panel typed by hand may have no key (docs/workbook.md, Triggers). */
 export interface TriggerRecord extends FromRow {
   key?: string;
   triggerType?: string;

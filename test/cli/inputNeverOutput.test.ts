@@ -7,7 +7,7 @@ import { removeFolder, tempFolder } from "../hosts/xlsx/xlsxFiles";
 import { builtCli } from "./builtCli";
 
 /**
- * WORKBOOK.md, the command line: "the input file is never changed". Issue 13: `tosp scan alias/p.xlsx
+ * docs/workbook.md, the command line: "the input file is never changed". A review found `tosp scan alias/p.xlsx
  * --out real/p.xlsx`, where `alias` links to `real`, overwrote the workbook, because the paths were
  * compared as text. Run as users run it (a child process of the command line built for this run).
  */

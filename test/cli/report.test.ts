@@ -65,7 +65,7 @@ describe("the report of the demo workbook", () => {
   it("sums up the Summary figures in plain words", () => {
     const lines = [...doc.querySelectorAll("#summary li")].map(text);
     expect(lines).toEqual([
-      // Issue 16: CH02 reported in both parts and from the complaints log.
+      // CH02 reported in both parts and from the complaints log.
       "Of 15 indicators rated against a target, 8 met it, 4 were near misses and 3 missed it.",
       "10 review triggers: 10 waiting for the panel to discuss, 0 accepted into the review programme.",
       "10 members: 1 Not eligible, 2 Lapsed, 1 Training incomplete, 1 At risk of lapse, 5 Active.",
@@ -77,7 +77,7 @@ describe("the report of the demo workbook", () => {
   });
 
   it("charts Met, Near miss and Missed per service area with the Summary's counts as text", () => {
-    // On the first page, with the summary (issue 14: a full first page).
+    // On the first page, with the summary (a full first page).
     const chart = doc.querySelector("#summary svg.chart")!;
     expect(chart.getAttribute("role")).toBe("img");
     expect([...chart.querySelectorAll(".legend text")].map(text)).toEqual([
@@ -124,7 +124,7 @@ describe("the report of the demo workbook", () => {
     ]);
     const withTarget = byIndicator.get("Rent collected as % of rent due")!;
     expect(withTarget.querySelector("polyline[stroke-dasharray]")).not.toBeNull();
-    // Each area's table is named by its heading, not by a caption saying it again (issue 14).
+    // Each area's table is named by its heading, not by a caption saying it again.
     for (const table of doc.querySelectorAll("table.kpi-table")) {
       expect(table.querySelector("caption")).toBeNull();
       const heading = doc.getElementById(table.getAttribute("aria-labelledby")!)!;

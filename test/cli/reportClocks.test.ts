@@ -9,7 +9,7 @@ import { CONTENTS } from "../../src/cli/report/opening";
 import { reportHtml } from "../../src/cli/report/reportHtml";
 
 /**
- * Issue 16, point 7, in the Tenants' Forum report: the Complaint Handling Code's and Awaab's Law's
+ * In the Tenants' Forum report: the Complaint Handling Code's and Awaab's Law's
  * clocks, CH02 from the complaints log beside the reported figures, the measures against other
  * landlords' quartiles and the TSM publication check, on the demo workbook as at 23/11/2026 and on
  * workbooks without the logs or the Benchmarks sheet.

@@ -46,7 +46,7 @@ describe("tosp report WORKBOOK.xlsx", () => {
     expect(defaultReport(workbook)).toBe(join(folder, "tosp-demo.report.html"));
     expect(io.lines).toEqual([
       `Wrote ${join(folder, "tosp-demo.report.html")}: the Tenants' Forum report (Panel year 2026/27, as at 23/11/2026).`,
-      // The demo's deliberate problems (issue 16: the TSM publication gaps and a CH02 the log does not bear out).
+      // The demo's deliberate problems (the TSM publication gaps and a CH02 the log does not bear out).
       `The workbook has 3 cells to put right: tosp scan ${join(folder, "tosp-demo.xlsx")} lists them.`,
     ]);
     // Markup with the layout's white space between tags left out.
@@ -149,7 +149,7 @@ describe("--pdf", () => {
     const bytes = await fs.readFile(pdf);
     expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(bytes.length).toBeGreaterThan(20_000);
-    // After the report's line and the demo's problems (issue 16).
+    // After the report's line and the demo's problems.
     expect(io.lines[2]).toMatch(
       /^Wrote .*report\.pdf \(\d+ KB\), printed with \/usr\/bin\/chromium\.$/
     );

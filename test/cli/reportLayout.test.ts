@@ -7,7 +7,7 @@ import { DEMO_AS_OF, demoWorkbook } from "../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";
 
 /**
- * The report as Chromium lays it out (issue 14, point 9): on a phone 400 px wide nothing runs off the
+ * The report as Chromium lays it out (point 9): on a phone 400 px wide nothing runs off the
  * side and no two status labels overlap; printed on A4, the first page holds the summary and the KPI
  * chart. The same Chromium as the PDF (tosp report --pdf) and the end-to-end run.
  */
@@ -83,7 +83,7 @@ describe("on a phone, 400 px wide", () => {
             if (x > 0.5 && y > 0.5) count++;
           })
         );
-        // A label running out of its cell lies over the next one's words (issue 14).
+        // A label running out of its cell lies over the next one's words.
         const outside = [...document.querySelectorAll("td .status, th .status")].filter((e) => {
           const label = e.getBoundingClientRect();
           const cell = e.closest("td, th")!.getBoundingClientRect();
@@ -101,7 +101,7 @@ describe("on a phone, 400 px wide", () => {
   });
 });
 
-describe("issue 16's section on complaints, hazards and the TSM", () => {
+describe("the section on complaints, hazards and the TSM", () => {
   it("reflows at 400 px, and starts a new page on A4 with every table inside the page's width", async () => {
     if (!browser) return;
     const phone = await opened({ width: 400, height: 800 });

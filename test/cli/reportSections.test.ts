@@ -10,7 +10,7 @@ import { escapeHtml } from "../../src/cli/report/html";
 import { CONTENTS } from "../../src/cli/report/opening";
 import { reportHtml } from "../../src/cli/report/reportHtml";
 
-/** The report's optional parts (issue 7's findings), a workbook with nothing in it, and escaping. */
+/** The report's optional parts (the optional sheets' findings), a workbook with nothing in it, and escaping. */
 
 globalThis.structuredClone ??= (<T>(value: T): T =>
   deserialize(serialize(value)) as T) as typeof structuredClone;

@@ -15,8 +15,8 @@ import { saveXlsx, workbookFromMemory } from "../../src/hosts/xlsx";
 import { removeFolder, tempFolder } from "../hosts/xlsx/xlsxFiles";
 
 /**
- * WORKBOOK.md, the command line: "the input file is never changed". The workbook and the output are
- * compared as files, not as text (issue 13): through links, hard links, and capital letters on a disk
+ * docs/workbook.md, the command line: "the input file is never changed". The workbook and the output are
+ * compared as files, not as text: through links, hard links, and capital letters on a disk
  * that ignores them. This machine's disk tells capital letters apart, so a case-blind disk is simulated.
  */
 let folder: string;

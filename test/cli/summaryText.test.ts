@@ -41,7 +41,7 @@ describe("summaryText", () => {
     );
   });
 
-  it("lists what is overdue under the Code and Awaab's Law, CH02 from the log and the TSM gaps (issue 16)", () => {
+  it("lists what is overdue under the Code and Awaab's Law, CH02 from the log and the TSM gaps", () => {
     expect(text).toContain(
       "Hazards log (Awaab's Law): 5 hazards: 1 overdue, 1 with a step done late, 1 not in scope"
     );

@@ -79,7 +79,7 @@ describe("tosp demo, then tosp scan", () => {
       "Overdue: Empty homes: how long they stay empty: Information request, due 29/10/2026"
     );
     expect(out).toContain("Due 01/01/2027: Complaint handling:");
-    // Issue 16: the overdue complaints and hazards with their due dates, CH02 from the log and the
+    // The overdue complaints and hazards with their due dates, CH02 from the log and the
     // publication check's gaps, in plain words; the demo's deliberate problems.
     expect(out).toContain(
       [
@@ -169,7 +169,7 @@ describe("tosp scan reports every bad cell with its address", () => {
       "out/messy-scanned.xlsx",
     ]);
     expect(run.status).toBe(0);
-    // The two bad cells, and the demo's three deliberate problems (issue 16).
+    // The two bad cells, and the demo's three deliberate problems.
     expect(run.stdout).toContain("Problems (5): fix these cells and scan again");
     expect(run.stdout).toContain(`  'KPI - Rent'!E3: "n/a" is not a number`);
     expect(run.stdout).toContain(`  Members!D4: "31/02/2026" is not a date: type it as dd/mm/yyyy`);
@@ -236,7 +236,7 @@ describe("tosp --help", () => {
   });
 });
 
-describe("tosp speaks plainly (issue 14)", () => {
+describe("tosp speaks plainly", () => {
   it("says in its own words which option it does not know, and what the command takes", () => {
     const unknown = tosp(["scan", "tosp-demo.xlsx", "--colour"]);
     expectOneLineFailure(

@@ -11,7 +11,7 @@ import {
 const quartileOf = (actual: number, benchmark: Benchmark, polarity: Polarity): string =>
   describeBenchmarkPosition(benchmarkPosition(actual, benchmark, polarity));
 
-describe("the quartile a figure falls in, top quartile = best (RULES.md, Benchmarks)", () => {
+describe("the quartile a figure falls in, top quartile = best (docs/rules.md, Benchmarks)", () => {
   // TP01 overall satisfaction, higher is better: lower quartile 64.2, median 70.1, upper quartile 75.3.
   const satisfaction: Benchmark = { lowerQuartile: 64.2, median: 70.1, upperQuartile: 75.3 };
   // Average re-let days, lower is better: 25th percentile 28, median 37, 75th percentile 52.

@@ -16,7 +16,7 @@ const uk = (day: number | undefined): string | undefined =>
 const status = (due: string, responded: string | undefined, asOf: string): string =>
   describeCodeStatus(codeStatus(d(due), responded ? d(responded) : undefined, d(asOf)));
 
-describe("the Code status (RULES.md)", () => {
+describe("the Code status (docs/rules.md)", () => {
   it("due Monday 19/10/2026, answered Wednesday 21/10/2026 → Late: 2 working days", () => {
     expect(status("2026-10-19", "2026-10-21", "2026-11-23")).toBe("Late: 2 working days");
   });

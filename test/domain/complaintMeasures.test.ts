@@ -89,7 +89,7 @@ const LOG: ComplaintRecord[] = [
   },
 ];
 
-describe("CH01 and CH02 from the complaints log (RULES.md, Complaints)", () => {
+describe("CH01 and CH02 from the complaints log (docs/rules.md, Complaints)", () => {
   const { yearToDate, recent } = tsmPeriodsAt(AS_OF);
 
   it("TSM year 2026/27 to 23/11/2026, 4,000 homes", () => {

@@ -22,7 +22,7 @@ const months = [
 const series = (actuals: (number | undefined)[], target: number | undefined = 20): KpiPeriod[] =>
   actuals.map((actual, i) => ({ period: months[i] as number, actual, target }));
 
-describe("KPI status (RULES.md, KPIs)", () => {
+describe("KPI status (docs/rules.md, KPIs)", () => {
   it("is inclusive: 21 days against a lower-is-better 20 with 5% tolerance is a near miss", () => {
     expect(kpiStatus({ actual: 21, target: 20 }, "lower")).toBe("Near miss");
     expect(kpiStatus({ actual: 21.01, target: 20 }, "lower")).toBe("Missed");

@@ -12,7 +12,7 @@ import {
 } from "../../src/domain";
 import { WORKED_EXAMPLE_AS_OF, WORKED_EXAMPLE_MEETINGS } from "../fixtures/workedExample";
 
-// RULES.md worked example: asOf 23/11/2026; meetings monthly from 14/10/2025 (second Tuesdays), none in August.
+// docs/rules.md worked example: asOf 23/11/2026; meetings monthly from 14/10/2025 (second Tuesdays), none in August.
 const MEETINGS = WORKED_EXAMPLE_MEETINGS;
 const AS_OF = WORKED_EXAMPLE_AS_OF;
 
@@ -25,7 +25,7 @@ function row(marks: string, dates: number[] = MEETINGS): MeetingMark[] {
   }));
 }
 
-describe("lapse: RULES.md worked examples", () => {
+describe("lapse: docs/rules.md worked examples", () => {
   it("A A P A R P A P P A P P P lapses on 14/07/2026: 5 absences in 12 months", () => {
     const status = lapseStatus(row("A A P A R P A P P A P P P"), AS_OF);
     expect(describeLapseStatus(status)).toBe(
@@ -51,7 +51,7 @@ describe("lapse: RULES.md worked examples", () => {
 });
 
 describe("lapse: the decisions behind the examples", () => {
-  it("names the rule, date and meetings for three in a row, as in RULES.md", () => {
+  it("names the rule, date and meetings for three in a row, as in docs/rules.md", () => {
     const status = lapseStatus(row("P P P P P P P P P P A A A"), AS_OF);
     expect(describeLapseStatus(status)).toBe(
       "Lapsed on 10/11/2026: 3 consecutive absences (08/09/2026, 13/10/2026, 10/11/2026)"

@@ -57,7 +57,7 @@ describe("the UK's clock changes (last Sunday of March and October, 01:00 UTC)",
   });
 });
 
-describe("24-hour clocks are 24 elapsed hours on the London wall clock (RULES.md)", () => {
+describe("24-hour clocks are 24 elapsed hours on the London wall clock (docs/rules.md)", () => {
   it("is the same time the next day when no clock change falls between", () => {
     expect(formatUkDateTime(addElapsedHours(at("2026-11-10", "15:00"), 24))).toBe(
       "11/11/2026 15:00"

@@ -189,7 +189,7 @@ describe("term, rotation and training (§15.1, §15.2, §4.5)", () => {
   });
 });
 
-describe("member status (WORKBOOK.md): the first that applies", () => {
+describe("member status (docs/workbook.md): the first that applies", () => {
   const none = {
     failedCriteria: [],
     lapsed: false,

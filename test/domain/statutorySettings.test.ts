@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, formatUkDate, STATUTORY_SETTING_SOURCES } from "../../src/domain";
 
-/** The settings of RULES.md's "Statutory clocks since 2024" and "TSM: publication and benchmarks". */
+/** The settings of docs/rules.md's "Statutory clocks since 2024" and "TSM: publication and benchmarks". */
 const STATUTORY = [
   "complaintHandlingCode",
   "ch02TargetPercent",
@@ -30,8 +30,8 @@ const valueAt = (path: string): unknown =>
     .split(".")
     .reduce<unknown>((value, key) => (value as Record<string, unknown>)?.[key], DEFAULT_SETTINGS);
 
-describe("the statutory settings (RULES.md: every figure a setting, its source named beside it)", () => {
-  it("holds RULES.md's defaults", () => {
+describe("the statutory settings (docs/rules.md: every figure a setting, its source named beside it)", () => {
+  it("holds docs/rules.md's defaults", () => {
     expect(DEFAULT_SETTINGS.complaintHandlingCode).toEqual({
       stage1: { acknowledgeWorkingDays: 5, respondWorkingDays: 10, extensionWorkingDays: 10 },
       stage2: { acknowledgeWorkingDays: 5, respondWorkingDays: 20, extensionWorkingDays: 20 },

@@ -29,7 +29,7 @@ const COMPLETE: ReportedMeasure[] = [
 /** The Oxford report's survey (¶21): 636 responses from 8,367 households, ±3.7 points at 95%. */
 const SURVEY = { responses: 636, population: 8367, where: "'TSM survey'!B2:B3" };
 
-describe("the TSM publication check (RULES.md)", () => {
+describe("the TSM publication check (docs/rules.md)", () => {
   it("finds nothing missing in a complete set", () => {
     expect(tsmPublicationGaps(COMPLETE, SURVEY)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { dayFromIso, parseMonthText, parseUkDate, parseYesNo } from "../../src/domain";
 
-describe("UK date text (WORKBOOK.md)", () => {
+describe("UK date text (docs/workbook.md)", () => {
   it.each([
     ["09/03/2026", "2026-03-09"],
     ["9/3/2026", "2026-03-09"],
@@ -49,7 +49,7 @@ describe("Y/N answers", () => {
   });
 });
 
-describe("month periods as text (WORKBOOK.md)", () => {
+describe("month periods as text (docs/workbook.md)", () => {
   it.each([
     ["Apr-26", "2026-04-01"],
     ["Apr 26", "2026-04-01"],

@@ -13,7 +13,7 @@ import {
 const d = dayFromIso;
 const due = (iso: string, days: number): string => formatUkDate(dueWithinWorkingDays(d(iso), days));
 
-describe("within N working days of X (RULES.md, Statutory clocks)", () => {
+describe("within N working days of X (docs/rules.md, Statutory clocks)", () => {
   it("is the N-th working day after X, X not counted: received Monday 02/11/2026 + 5 → Monday 09/11/2026", () => {
     expect(due("2026-11-02", 5)).toBe("09/11/2026");
   });
@@ -54,7 +54,7 @@ describe("within N working days of X (RULES.md, Statutory clocks)", () => {
 });
 
 describe("working days after a date, up to and including another", () => {
-  it("counts RULES.md's example: due Monday 19/10/2026, answered Wednesday 21/10/2026 → 2", () => {
+  it("counts docs/rules.md's example: due Monday 19/10/2026, answered Wednesday 21/10/2026 → 2", () => {
     expect(workingDaysAfter(d("2026-10-19"), d("2026-10-21"))).toBe(2);
   });
 

@@ -198,7 +198,7 @@ async function openTaskpane({
       ],
       viewport,
       // UK officers' settings unless told otherwise: the end-to-end run uses an American browser to show
-      // that the date boxes show and take dd/mm/yyyy whatever the browser's language (issue 14).
+      // that the date boxes show and take dd/mm/yyyy whatever the browser's language.
       locale,
       timezoneId: "Europe/London",
       timeout: TIMEOUT_MS,

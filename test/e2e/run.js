@@ -6,13 +6,13 @@
  *     Excel: the add-in's name, the "Not in Excel" message, no horizontal scrolling, and the page
  *     following the system's light and dark setting.
  *  2. Clicks "Try it with a sample workbook": the task pane over the memory host with the demo workbook
- *     (DESIGN.md). Issue 14: every view, chosen from the View drop-down, starts above y = 400; Scan, Add
+ *     (docs/development.md). Every view, chosen from the View drop-down, starts above y = 400; Scan, Add
  *     to review programme, Confirm and save, Confirm the correction, Set up and Write the Summary sheet
  *     each confirm beside their control, in view and with the keyboard focus; the accepted trigger stays,
  *     marked accepted, its area open; the date box shows dd/mm/yyyy; Enter in the Record a meeting form
  *     saves nothing; the quorum line stays in view while the last member is marked; meeting types never
  *     break inside a word; links and buttons reached by Tab show a focus ring; in forced colours the
- *     charts take the system's colours. Issue 16: Complaints and hazards lists the overdue hazard first,
+ *     charts take the system's colours. Complaints and hazards lists the overdue hazard first,
  *     and its "Show in the log" selects its row.
  *  3. Saves the first screen of each view (and the form, the check and an accepted trigger) to
  *     docs/images/ (the officer's guide shows them; this run keeps them current) and to
@@ -67,7 +67,7 @@ const VIEWS = [
   ["Summary", "summary"],
 ];
 
-/** Issue 14: each view's content starts on the first screen at 320 px. */
+/** Each view's content starts on the first screen at 320 px. */
 const FIRST_SCREEN = 400;
 
 /** A screenshot for the guide: the first screen (what a person sees), or the whole page. */
@@ -85,7 +85,7 @@ async function noSidewaysScroll(page, where, fail) {
     fail(`${where}: the page is ${width} px wide at ${WIDTH} px (sideways scrolling)`);
 }
 
-/** Opens a view: at 320 px the views are a drop-down named View (issue 14), not tabs. */
+/** Opens a view: at 320 px the views are a drop-down named View, not tabs. */
 async function openView(page, label, fail) {
   const picker = page.getByRole("combobox", { name: "View" });
   if ((await picker.count()) === 0) {
@@ -141,7 +141,7 @@ async function confirmedHere(page, within, title, what, fail) {
     fail(`${what}: "${title}" has the focus but is not in view (top ${seen.top})`);
 }
 
-/** A control reached by the keyboard shows a focus ring of at least 2 px (issue 14: weak on links and Add). */
+/** A control reached by the keyboard shows a focus ring of at least 2 px (weak on links and Add). */
 async function focusRingShows(page, locator, what, fail) {
   // The element itself: a locator would find the stand-in button put before it.
   const control = await locator.elementHandle();
@@ -207,7 +207,7 @@ async function walkThroughSample(page, fail) {
 }
 
 /**
- * Complaints and hazards (issue 16): the sample's overdue hazard, due first, leads the list, with its due
+ * Complaints and hazards: the sample's overdue hazard, due first, leads the list, with its due
  * date in words; its "Show in the log" link shows a focus ring and selects its row.
  */
 async function overdueFirst(page, fail) {
@@ -313,7 +313,7 @@ async function recordAMeeting(page, fail) {
     fail("Enter in the Record a meeting form saved or checked the meeting");
 
   // Meeting types read whole at 320 px, and with the text zoomed to 150%: each label on one line
-  // (issue 14: "Mai n"); when they do not fit, they wrap as whole words.
+  // ("Mai n"); when they do not fit, they wrap as whole words.
   for (const zoom of ["1", "1.5"]) {
     const broken = await form
       .getByRole("radiogroup", { name: "Meeting type" })
@@ -390,7 +390,7 @@ async function recordAMeeting(page, fail) {
   }
 }
 
-/** Outside Excel the page follows the system's light or dark setting (issue 14), as it changes. */
+/** Outside Excel the page follows the system's light or dark setting, as it changes. */
 async function followsTheSystemTheme(page, fail) {
   const background = () =>
     page.evaluate(() => {
@@ -460,7 +460,7 @@ async function run() {
 
   const { page, origin, record, close } = await openTaskpane({
     viewport: { width: WIDTH, height: 720 },
-    // An American browser: the date boxes must still show and take dd/mm/yyyy (issue 14).
+    // An American browser: the date boxes must still show and take dd/mm/yyyy.
     locale: "en-US",
   });
   try {

@@ -55,7 +55,7 @@ describe("withOwnedTables", () => {
       row: 0,
       column: 0,
       rowCount: 2,
-      columnCount: 12, // with Quartile (issue 16)
+      columnCount: 12, // with Quartile
     });
     expect(tableOf(clear([1, 2, 3]))?.area).toEqual({
       row: 0,

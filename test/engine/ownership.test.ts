@@ -10,7 +10,7 @@ import { scannedBefore } from "../noLoss/scannedBefore";
 import { otherThanTheDemos } from "../fixtures/demoProblems";
 
 /**
- * Issue 13, point 4 (WORKBOOK.md, Kept by the add-in): the add-in writes only what it has claimed with
+ * docs/workbook.md, Kept by the add-in: the add-in writes only what it has claimed with
  * a defined name, or adopts from a scan made before claims existed; a same-named sheet or column of the
  * officers' is reported with its fix and never written. Claims are names, so they follow a renamed
  * sheet or a moved column as Excel moves names with their cells.

@@ -190,7 +190,7 @@ describe("scan of the demo workbook at 23/11/2026", () => {
       "Responsive: REPAIRS-FIRST-TIME",
       "Responsive: TP01",
       "Responsive: TP09",
-      // Issue 16: CH02 from the complaints log, TP09 in the bottom quartile, 3 overdue clocks.
+      // CH02 from the complaints log, TP09 in the bottom quartile, 3 overdue clocks.
       "Responsive: CH02(1) (complaints log)",
       "Benchmark: TP09",
       "Customer complaints: Damp and mould",
@@ -231,7 +231,7 @@ describe("scan of the demo workbook at 23/11/2026", () => {
       "Quartile",
       "Source",
     ]);
-    // 17 indicators of the KPI sheets and CH02 (1) and (2) from the complaints log (issue 16).
+    // 17 indicators of the KPI sheets and CH02 (1) and (2) from the complaints log.
     expect(workbook.sheet("KPI status")?.cells).toHaveLength(20);
     const triggers = workbook.sheet("Triggers") as MemorySheet;
     expect(column(triggers, "Panel decision")).toEqual(Array(10).fill("New"));
@@ -274,7 +274,7 @@ describe("scan of the demo workbook at 23/11/2026", () => {
   });
 });
 
-describe("the statutory clocks and the TSMs on the demo workbook (issue 16)", () => {
+describe("the statutory clocks and the TSMs on the demo workbook", () => {
   const { workbook, result } = scanned();
   workbook.applyPlan(result.plan);
 
@@ -489,12 +489,12 @@ describe("problems, not exceptions", () => {
   });
 });
 
-describe("the Settings sheet (WORKBOOK.md: optional; created with defaults)", () => {
+describe("the Settings sheet (docs/workbook.md: optional; created with defaults)", () => {
   it("is created with every setting and its default when missing, then read and never written again", () => {
     const { workbook, result } = scanned();
     workbook.applyPlan(result.plan);
     const settings = workbook.sheet("Settings") as MemorySheet;
-    // Issue 16: a third column names the source of each statutory figure.
+    // A third column names the source of each statutory figure.
     expect(settings.cells[0]).toEqual(["Setting", "Value", "Source"]);
     const row = (label: string) => settings.cells.find((cells) => cells[0] === label)?.slice(0, 3);
     expect(row("Consecutive absences that lapse a place")?.slice(0, 2)).toEqual([

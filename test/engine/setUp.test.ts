@@ -43,13 +43,13 @@ describe("Set up on the demo workbook", () => {
   const workbook = new MemoryWorkbook(before);
   const result = setUpPlan(workbook.readSnapshot());
 
-  it("creates only the Settings sheet, the one sheet of WORKBOOK.md the demo lacks", () => {
+  it("creates only the Settings sheet, the one sheet of docs/workbook.md the demo lacks", () => {
     expect(result.created).toEqual(["Settings"]);
     expect(result.plan.sheets.map((s) => [s.sheet, s.create])).toEqual([["Settings", true]]);
   });
 
   it("keeps every existing sheet, its KPI sheets included, and writes nothing to them", () => {
-    // Every sheet of the demo stands for one of WORKBOOK.md's (Tenant profile and Involvement included).
+    // Every sheet of the demo stands for one of docs/workbook.md's (Tenant profile and Involvement included).
     expect([...result.kept].sort()).toEqual(before.map((sheet) => sheet.name).sort());
     workbook.applyPlan(result.plan);
     for (const sheet of before)
@@ -93,7 +93,7 @@ describe("Set up on an empty workbook", () => {
   const planOf = (definitionKey: string) =>
     result.plan.sheets.find((s) => s.definition === definitionKey) as SheetPlan;
 
-  it("creates every sheet of WORKBOOK.md, the Settings sheet last", () => {
+  it("creates every sheet of docs/workbook.md, the Settings sheet last", () => {
     expect(result.created).toEqual([
       "Members",
       "Attendance",

@@ -6,7 +6,7 @@ import { describeProblem } from "../../src/workbook/problems";
 import { RawCell } from "../../src/workbook/snapshot";
 
 /**
- * Issue 16 through the scan, on small workbooks: the Complaint Handling Code's columns on the
+ * The statutory clocks through the scan, on small workbooks: the Complaint Handling Code's columns on the
  * Complaints log, Awaab's Law's on the Hazards log, the Customer complaints trigger on overdue clocks,
  * and a rescan that plans nothing. The clocks' own arithmetic is tested in test/domain; here, that the
  * engine runs them per row, writes them where the add-in's columns are, and names the cells.
@@ -287,7 +287,7 @@ describe("the Hazards log under Awaab's Law", () => {
   });
 });
 
-describe("the Customer complaints trigger on overdue clocks (RULES.md: 3 or more, a setting)", () => {
+describe("the Customer complaints trigger on overdue clocks (docs/rules.md: 3 or more, a setting)", () => {
   const overdueComplaint = complaints([
     ["C-9", d("2026-10-05"), "Noise", d("2026-10-06"), null, null],
   ]);

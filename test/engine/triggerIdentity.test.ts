@@ -6,10 +6,10 @@ import { RawCell, WorkbookSnapshot } from "../../src/workbook/snapshot";
 import { AS_OF, date, day, FixtureCell, sheet, snapshot } from "../messy/messyWorkbook";
 
 /**
- * WORKBOOK.md, Triggers: "A row is the same trigger when its trigger type and its indicator (by name,
+ * docs/workbook.md, Triggers: "A row is the same trigger when its trigger type and its indicator (by name,
  * code or catalogue alias, ignoring case and spaces) or theme match, whether or not its Key is filled:
  * panels type rows by hand and leave the key blank. The scan fills the key in; it never adds a second
- * row for the same trigger." RULES.md §11.3: the panel's decision and notes are the panel's.
+ * row for the same trigger." docs/rules.md §11.3: the panel's decision and notes are the panel's.
  */
 const HEADER: string[] = TRIGGERS.columns.map((column) => column.header);
 const at = (header: string): number => HEADER.indexOf(header);
@@ -91,7 +91,7 @@ function triggersAfter(before: WorkbookSnapshot): { rows: RawCell[][]; shown: st
 
 const rowsWithKey = (rows: RawCell[][], key: string) => rows.filter((row) => row[0] === key);
 
-/** What a rescan of the carried-out plan would write on Triggers: nothing (DESIGN.md, idempotent). */
+/** What a rescan of the carried-out plan would write on Triggers: nothing (docs/development.md, idempotent). */
 function rescanWrites(before: WorkbookSnapshot) {
   const first = scan(before, { asOf: AS_OF });
   const after = applyPlanToSnapshot(before, first.plan);
@@ -99,7 +99,7 @@ function rescanWrites(before: WorkbookSnapshot) {
   return second.plan.sheets.filter((s) => s.create || s.writes.length > 0).map((s) => s.sheet);
 }
 
-describe("a trigger row typed by hand without a key (WORKBOOK.md, Triggers)", () => {
+describe("a trigger row typed by hand without a key (docs/workbook.md, Triggers)", () => {
   it.each([
     ["its name", "Rent collected as % of rent due"],
     ["its name in odd case and spacing", "  rent COLLECTED as %  of rent due "],
@@ -263,7 +263,7 @@ describe("a trigger row with a key", () => {
   });
 });
 
-describe("two rows for one trigger (WORKBOOK.md: one row per trigger)", () => {
+describe("two rows for one trigger (docs/workbook.md: one row per trigger)", () => {
   it("are a problem naming both rows; the first is kept up to date, the other left as it is", () => {
     // What an earlier version left behind: the panel's row typed without a key, and the scan's own row
     // for the same trigger added below it as New.

@@ -7,7 +7,7 @@ import { describeProblem } from "../../src/workbook/problems";
 import { RawCell } from "../../src/workbook/snapshot";
 
 /**
- * Issue 16 through the scan: CH02 from a small complaints log worked out by hand and set against a
+ * The statutory clocks through the scan: CH02 from a small complaints log worked out by hand and set against a
  * reported figure; the TSM publication check on complete and incomplete sets; KPI status's Quartile for
  * both polarities and the Benchmark trigger; a KPI status an earlier version wrote, without Quartile.
  */

@@ -11,7 +11,7 @@ import { cellError } from "./cellError";
 const serial = dayFromIso; // what a date cell passes
 const date = (value: number): string => formatUkDate(value);
 
-describe("TOSP.WORKDAYSAFTER (RULES.md: within N working days of X)", () => {
+describe("TOSP.WORKDAYSAFTER (docs/rules.md: within N working days of X)", () => {
   it("received Monday 02/11/2026, within 5 working days → 09/11/2026; over Christmas and Easter", () => {
     expect(date(workDaysAfter(serial("2026-11-02"), 5))).toBe("09/11/2026");
     expect(date(workDaysAfter("21/12/2026", 5))).toBe("30/12/2026");
@@ -64,7 +64,7 @@ describe("TOSP.COMPLAINTDUE (the Complaint Handling Code)", () => {
 });
 
 describe("TOSP.COMPLAINTSTATUS", () => {
-  it("RULES.md: due Monday 19/10/2026, answered Wednesday 21/10/2026 → Late: 2 working days", () => {
+  it("docs/rules.md: due Monday 19/10/2026, answered Wednesday 21/10/2026 → Late: 2 working days", () => {
     expect(complaintStatus("19/10/2026", "23/11/2026", "21/10/2026")).toBe("Late: 2 working days");
   });
 

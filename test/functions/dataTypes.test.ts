@@ -33,7 +33,7 @@ type TospFunction = (...args: never[]) => unknown;
 
 const serial = dayFromIso;
 
-/** Each function with arguments it answers (RULES.md's examples), in its parameters' order. */
+/** Each function with arguments it answers (docs/rules.md's examples), in its parameters' order. */
 const CALLS: Record<string, { call: TospFunction; args: unknown[] }> = {
   QUORATE: { call: quorate, args: [8, 4] },
   QUORUM: { call: quorum, args: [7] },

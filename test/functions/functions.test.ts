@@ -44,7 +44,7 @@ describe("TOSP.QUORATE and TOSP.QUORUM (§7.2)", () => {
   });
 });
 
-describe("TOSP.LAPSE (§4.3, §10.4), RULES.md worked examples", () => {
+describe("TOSP.LAPSE (§4.3, §10.4), docs/rules.md worked examples", () => {
   const dates = WORKED_EXAMPLE_MEETINGS;
   const asOf = WORKED_EXAMPLE_AS_OF;
   const asRow = (marks: string) => [marks.split(" ")];
@@ -155,7 +155,7 @@ describe("TOSP.NOTICEDAYS and TOSP.NOTICEOK (§7.1)", () => {
   });
 });
 
-describe("TOSP.KPISTATUS (RULES.md, KPIs)", () => {
+describe("TOSP.KPISTATUS (docs/rules.md, KPIs)", () => {
   it("rates with polarity and inclusive tolerance", () => {
     expect(kpiStatusOf(21, 20, "Lower is better")).toBe("Near miss");
     expect(kpiStatusOf(22, 20, "lower")).toBe("Missed");

@@ -8,7 +8,7 @@ import { REGISTERS } from "./registers";
 import { LAST_COLUMN, LAST_ROW } from "./problemFaults";
 
 /**
- * WORKBOOK.md, "Kept by the add-in": a plan writes only the add-in's sheets and the computed columns of
+ * docs/workbook.md, "Kept by the add-in": a plan writes only the add-in's sheets and the computed columns of
  * the officers' sheets; on Triggers the panel's columns of existing rows are never written; new sheets
  * do not clash with existing names; every write is one Excel can carry out. Returns what is wrong.
  */
@@ -100,7 +100,7 @@ function panelColumnFaults(
 }
 
 /**
- * Issue 13, point 4: a computed column found by its header, without a claim, that holds anything the
+ * A computed column found by its header, without a claim, that holds anything the
  * add-in never writes there (a word off its list, text where it writes figures or dates) is the
  * officers' own. Worked out here from the definitions alone; text columns without a list are left out.
  */

@@ -3,7 +3,7 @@ import { Problem } from "../../src/workbook/problems";
 import { SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/snapshot";
 
 /**
- * What must hold of every problem, however messy the workbook (DESIGN.md: problems, not exceptions,
+ * What must hold of every problem, however messy the workbook (docs/development.md: problems, not exceptions,
  * each with its address). Returns what is wrong, as text, so a failing fuzz run says why.
  */
 

@@ -5,7 +5,7 @@ import { fuzzRuns, fuzzTimeout } from "./fuzzRuns";
 import { problemFaults } from "./problemFaults";
 
 /**
- * DESIGN.md, "Problems, not exceptions": whatever a workbook holds, the readers never throw, and every
+ * docs/development.md, "Problems, not exceptions": whatever a workbook holds, the readers never throw, and every
  * problem they report points at a real cell of a real sheet (or the sheet alone).
  */
 const runs = fuzzRuns();

@@ -2,7 +2,7 @@ import { SheetDefinition } from "../../src/workbook/definition";
 import * as sheets from "../../src/workbook/sheets";
 
 /**
- * Every sheet definition but KPI's, from the one place they live (DESIGN.md: one definition per
+ * Every sheet definition but KPI's, from the one place they live (docs/development.md: one definition per
  * sheet), so a sheet added there is fuzzed and checked too. These sheets are found by name; any other
  * sheet (a KPI sheet, notes) is the officers' and is never written.
  */

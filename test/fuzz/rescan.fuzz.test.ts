@@ -8,7 +8,7 @@ import { fuzzAsOf, fuzzSnapshot } from "./fuzzSheets";
 import { fuzzRuns, fuzzTimeout } from "./fuzzRuns";
 
 /**
- * DESIGN.md: "a rescan with no change writes nothing new (idempotent)". The plan of a first scan is
+ * docs/development.md: "a rescan with no change writes nothing new (idempotent)". The plan of a first scan is
  * carried out, and a second scan of the result on the same day must plan no write and no new sheet.
  */
 const runs = fuzzRuns();
@@ -36,7 +36,7 @@ function indicatorOnTwoSheets(sheets: KpiSheetRead[]): boolean {
 function rescanWrites(snapshot: WorkbookSnapshot, asOf: number) {
   const first = scan(snapshot, { asOf });
   const second = scan(applyPlanToSnapshot(snapshot, first.plan), { asOf });
-  // Issue 13, point 4: the first scan's claims are read back, so none is deleted or added again.
+  // The first scan's claims are read back, so none is deleted or added again.
   const names = [...(second.plan.removeNames ?? []), ...(second.plan.addNames ?? [])];
   return [
     ...second.plan.sheets.filter((sheet) => sheet.create || sheet.writes.length > 0),

@@ -9,7 +9,7 @@ import { problemFaults } from "./problemFaults";
 /**
  * The engine on random workbooks: a scan never throws, is deterministic (the same workbook and day give
  * the same findings, problems and plan), reports problems at real cells, and plans writes only where the
- * add-in may write (WORKBOOK.md, "Kept by the add-in").
+ * add-in may write (docs/workbook.md, "Kept by the add-in").
  */
 const runs = fuzzRuns();
 

@@ -13,7 +13,7 @@ import {
 } from "./panelFlow";
 
 /**
- * DESIGN.md: "Text from the workbook is written back as text, never as a formula." Through the Excel
+ * docs/development.md: "Text from the workbook is written back as text, never as a formula." Through the Excel
  * host over the fake (which turns any string starting = + - @ into a formula unless the cell is
  * formatted Text), a day of scans and actions on a workbook whose names look like formulas leaves
  * Excel with no formula, and every such text in its place, literally, formatted "@".

@@ -17,7 +17,7 @@ import {
 import { XlsxFileHost } from "./xlsxFileHost";
 
 /**
- * DESIGN.md: "Text from the workbook is written back as text, never as a formula", for the .xlsx
+ * docs/development.md: "Text from the workbook is written back as text, never as a formula", for the .xlsx
  * host: the command line scans the injected workbook, the task pane's actions run on the file through
  * the .xlsx host, and the command line scans the result a fortnight later. Read back with exceljs (and
  * in the sheets' XML), no cell has a formula the input did not have, and the texts are plain strings.

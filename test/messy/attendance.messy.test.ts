@@ -1,6 +1,6 @@
 import { date, day, error, read, scanned, sheet } from "./messyWorkbook";
 
-/** Attendance (WORKBOOK.md): `Member`, then one column per meeting headed by its date; P, A, R, - or blank. */
+/** Attendance (docs/workbook.md): `Member`, then one column per meeting headed by its date; P, A, R, - or blank. */
 describe("messy Attendance sheets", () => {
   it("reads marks with odd case and non-breaking spaces; blank and - are 'not expected'", () => {
     const { workbook, shown } = read(

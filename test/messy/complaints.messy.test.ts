@@ -1,6 +1,6 @@
 import { date, day, error, read, sheet } from "./messyWorkbook";
 
-/** Complaints (WORKBOOK.md, optional log): `Date received`, `Theme`, Service area, Stage, Responded. */
+/** Complaints (docs/workbook.md, optional log): `Date received`, `Theme`, Service area, Stage, Responded. */
 const HEADER = ["Date received", "Theme", "Service area", "Responded"];
 
 describe("messy Complaints sheets", () => {

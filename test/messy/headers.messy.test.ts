@@ -4,11 +4,11 @@ import { FixtureInput } from "../workbook/goldenFixtures";
 import { day, read, Read } from "./messyWorkbook";
 
 /**
- * Header rows as officers make them (test/fixtures/messy/headers.json), for every sheet of WORKBOOK.md:
+ * Header rows as officers make them (test/fixtures/messy/headers.json), for every sheet of docs/workbook.md:
  * merged titles and group headings above the headers, a header merged over two columns, line breaks, odd
  * case, trailing units, and a header written twice. A merged cell reaches the add-in as its value in the
  * first cell and blanks in the rest, so a merged title is a row without the required headers (skipped as
- * a title, as WORKBOOK.md says) and a merged header is a header with a blank column after it.
+ * a title, as docs/workbook.md says) and a merged header is a header with a blank column after it.
  */
 const fixture = JSON.parse(
   fs.readFileSync(path.join(__dirname, "..", "fixtures", "messy", "headers.json"), "utf8")
@@ -150,7 +150,7 @@ describe("messy header rows, sheet by sheet", () => {
     ]);
     expect(shown).toEqual([
       repeated("'KPI - Repairs'!E1", "Result", "Actual", "C"),
-      // Not in the catalogue, and no Polarity column: never guessed (WORKBOOK.md, KPI sheets).
+      // Not in the catalogue, and no Polarity column: never guessed (docs/workbook.md, KPI sheets).
       `'KPI - Repairs'!A2: "Repairs completed on time" is not an indicator the add-in knows and has no polarity: add a Polarity column saying Higher is better, Lower is better or Context only`,
     ]);
   });

@@ -1,7 +1,7 @@
 import { date, scanned, sheet } from "./messyWorkbook";
 
 /**
- * Messy inputs the engine does not yet handle as WORKBOOK.md asks. The fixes belong in files this
+ * Messy inputs the engine does not yet handle as docs/workbook.md asks. The fixes belong in files this
  * catalogue may not change (src/engine/…, src/workbook/readWorkbook.ts); each case is written as the
  * right behaviour and marked `it.failing`, so it passes while the gap is there and fails — asking to
  * be turned into a plain `it` — the day it is closed.

@@ -1,7 +1,7 @@
 import { day, error, percent, read, scanned, sheet } from "./messyWorkbook";
 
 /**
- * KPI sheets (WORKBOOK.md): any sheet with an `Indicator` header; long (Indicator, Period, Actual,
+ * KPI sheets (docs/workbook.md): any sheet with an `Indicator` header; long (Indicator, Period, Actual,
  * Target) or wide (Indicator, Target, a column per month), told apart sheet by sheet.
  */
 const WIDE = ["Indicator", "Target", "Polarity", "Apr-26", "May-26", "Jun-26"];
@@ -56,7 +56,7 @@ describe("messy KPI sheets", () => {
   });
 
   it("rates a target of 0 for a lower-is-better indicator: 0 is met, anything above it missed", () => {
-    // RULES.md: the near-miss tolerance is 5% of the target, and 5% of 0 is 0. Zero is a real target
+    // docs/rules.md: the near-miss tolerance is 5% of the target, and 5% of 0 is 0. Zero is a real target
     // for some measures (gas safety certificates overdue), so it is rated, never set aside.
     const result = scanned(
       sheet("KPI - Safety", [
@@ -103,7 +103,7 @@ describe("messy KPI sheets", () => {
 
   it("long: an Indicator cell merged down its rows reads in the first row only; each row below is reported", () => {
     // A merged cell reaches the add-in as its value in the first row and blanks below. Carrying the name
-    // down would be a guess (WORKBOOK.md: nothing is guessed silently): each row says what to fix.
+    // down would be a guess (docs/workbook.md: nothing is guessed silently): each row says what to fix.
     const result = read(
       sheet("KPI - Repairs", [
         LONG,

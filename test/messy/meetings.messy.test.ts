@@ -1,6 +1,6 @@
 import { date, day, error, read, scanned, sheet } from "./messyWorkbook";
 
-/** Meetings (WORKBOOK.md): `Date`, then Type, Notice sent, Notes; the add-in fills Present … Notice. */
+/** Meetings (docs/workbook.md): `Date`, then Type, Notice sent, Notes; the add-in fills Present … Notice. */
 const HEADER = ["Date", "Type", "Notice sent", "Notes"];
 
 describe("messy Meetings sheets", () => {

@@ -1,6 +1,6 @@
 import { date, day, error, percent, read, scanned, sheet } from "./messyWorkbook";
 
-/** Members (WORKBOOK.md): the messy cells officers leave in the register of members. */
+/** Members (docs/workbook.md): the messy cells officers leave in the register of members. */
 const HEADER = ["Name", "Group", "Start date", "Training %", "Tenant"];
 
 describe("messy Members sheets", () => {

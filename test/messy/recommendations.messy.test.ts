@@ -1,6 +1,6 @@
 import { date, day, error, read, scanned, sheet } from "./messyWorkbook";
 
-/** Recommendations (WORKBOOK.md): `Review`, `Recommendation`, Accepted (Y/N), Owner, Due, Implemented, Status. */
+/** Recommendations (docs/workbook.md): `Review`, `Recommendation`, Accepted (Y/N), Owner, Due, Implemented, Status. */
 const HEADER = ["Review", "Recommendation", "Accepted", "Due", "Implemented"];
 
 describe("messy Recommendations sheets", () => {

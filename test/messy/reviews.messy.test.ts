@@ -1,6 +1,6 @@
 import { date, day, error, read, scanned, sheet } from "./messyWorkbook";
 
-/** Reviews (WORKBOOK.md): `Review`, `Panel year`, Origin, Stage and the dates of §11.4. */
+/** Reviews (docs/workbook.md): `Review`, `Panel year`, Origin, Stage and the dates of §11.4. */
 const HEADER = ["Review", "Panel year", "Origin", "Information requested", "Alternative deadline"];
 
 describe("messy Reviews sheets", () => {
@@ -15,7 +15,7 @@ describe("messy Reviews sheets", () => {
     );
     expect(workbook.reviews?.records.map((r) => [r.review, r.panelYear, r.origin])).toEqual([
       ["Damp and mould", 2026, "Responsive"],
-      ["Voids", 2026, "Scheduled"], // a blank Origin reads as Scheduled (WORKBOOK.md)
+      ["Voids", 2026, "Scheduled"], // a blank Origin reads as Scheduled (docs/workbook.md)
       ["Lettings", 2026, "Customer complaints"],
     ]);
     expect(shown).toEqual([]);

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { error, percent, read, sheet } from "./messyWorkbook";
 
-/** Settings (WORKBOOK.md, optional): `Setting` and `Value`, one setting of RULES.md a row. */
+/** Settings (docs/workbook.md, optional): `Setting` and `Value`, one setting of docs/rules.md a row. */
 const HEADER = ["Setting", "Value"];
 
 describe("messy Settings sheets", () => {

@@ -1,7 +1,7 @@
 import { TRIGGERS } from "../../src/workbook/sheets";
 import { date, error, FixtureCell, read, scanned, sheet } from "./messyWorkbook";
 
-/** Triggers (WORKBOOK.md, kept by the add-in): the add-in's columns, then the panel's decision and notes. */
+/** Triggers (docs/workbook.md, kept by the add-in): the add-in's columns, then the panel's decision and notes. */
 const HEADER = TRIGGERS.columns.map((column) => column.header);
 const DECISION = HEADER.indexOf("Panel decision");
 

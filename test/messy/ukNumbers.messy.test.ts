@@ -1,10 +1,10 @@
 import { read, scanned, sheet } from "./messyWorkbook";
 
 /**
- * WORKBOOK.md, Numbers: figures typed as text are read in UK style only. A comma is a thousands
+ * docs/workbook.md, Numbers: figures typed as text are read in UK style only. A comma is a thousands
  * separator only between groups of three digits (`1,234`, `£12,300`); a figure written in continental
  * style (`95,5`, `1.234,5`) or with commas anywhere else (`1,2,3`) is a problem at its cell, never a
- * number: issue 13 found `95,5` read as 955, `1.234,5` as 1.2345 and `1,2,3` as 123 without a word.
+ * number: a review found `95,5` read as 955, `1.234,5` as 1.2345 and `1,2,3` as 123 without a word.
  * Every reader that reads figures reads them through src/workbook/cells.ts, so each sheet says the same.
  */
 const DECIMAL_COMMA = (text: string, uk: string) =>

@@ -53,7 +53,7 @@ describe("messy workbooks", () => {
   });
 
   it("a Members sheet of 100,000 rows and a register as long are read and scanned to the end", () => {
-    // Reading stops at the end of the used range, not at a blank (WORKBOOK.md); the point is that it
+    // Reading stops at the end of the used range, not at a blank (docs/workbook.md); the point is that it
     // finishes, so jest's own timeout is the bound rather than a measured time.
     const members: RawCell[][] = [["Name", "Group", "Training %"]];
     const register: RawCell[][] = [["Member", 46035, 46063]];

@@ -6,7 +6,7 @@ import { saveXlsx, workbookFromMemory } from "../../src/hosts/xlsx";
 import { removeFolder, tempFolder } from "../hosts/xlsx/xlsxFiles";
 
 /**
- * WORKBOOK.md, the command line: "the input file is never changed"; exit 2 with one clear line when a
+ * docs/workbook.md, the command line: "the input file is never changed"; exit 2 with one clear line when a
  * file cannot be written. A write that fails leaves the input byte for byte as it was and no output,
  * whole or partial (saveXlsx writes a temporary file and renames it), anywhere in the folder.
  */

@@ -38,7 +38,7 @@ export function dressedWorkbook(): {
   addColumn(sheet("Reviews"), 5, "Lead member", (r) => (r % 2 === 0 ? "Pat Jones" : null));
   addColumn(sheet("Meetings"), 4, "Venue", () => "Civic Centre, Room 2");
   addColumn(sheet("Recommendations"), 7, "Cost", (r) => 1250.5 * r, "£#,##0.00");
-  // The log has its own Reference (issue 16): the officers keep who handles each complaint beside it.
+  // The log has its own Reference: the officers keep who handles each complaint beside it.
   addColumn(sheet("Complaints"), 3, "Handled by", (r) => `Officer ${1 + (r % 4)}`);
 
   sheets.splice(1, 0, budget(formulas));

@@ -34,7 +34,7 @@ export interface Fixture {
   notes: PlacedNote[];
   /** The .xlsx file itself, when the fixture is one (else one is written from the above). */
   file?: string;
-  /** Sheets and columns of the add-in's names that are the officers' own (issue 13, point 4). */
+  /** Sheets and columns of the add-in's names that are the officers' own (point 4). */
   officers?: OfficersOwn;
 }
 

@@ -5,7 +5,7 @@ import { SheetState } from "./workbookState";
 import { removeFolder, tempFolder } from "../hosts/xlsx/xlsxFiles";
 
 /**
- * DESIGN.md, "The officers' cells are theirs": a scan through any host changes no cell outside the
+ * docs/development.md, "The officers' cells are theirs": a scan through any host changes no cell outside the
  * add-in's sheets and computed columns (as the sheet definitions mark them, not as the plan says),
  * keeps every sheet in its place, and adds only its own sheets.
  */
@@ -48,7 +48,7 @@ describe.each(FIXTURE_NAMES)("a scan of %s", (fixtureName) => {
       expect(sheets.length).toBeGreaterThanOrEqual(5);
     });
 
-    // Issue 13, point 4: the officers' own sheet and columns of the add-in's names are reported.
+    // The officers' own sheet and columns of the add-in's names are reported.
     it("tells the officers of each sheet and column of theirs it left alone, and of nothing else of the kind", () => {
       const expected = fixture.officers?.problems ?? [];
       expect(

@@ -4,7 +4,7 @@ import type { OfficersOwn } from "./fixtures";
 import { at, CellState, positionOf, SheetState, textOf } from "./workbookState";
 
 /**
- * DESIGN.md, "The officers' cells are theirs", worked out from the sheet definitions alone (not from
+ * docs/development.md, "The officers' cells are theirs", worked out from the sheet definitions alone (not from
  * any plan): the add-in owns whole sheets (`ownedSheet`, apart from their `panels` columns) and, on
  * the officers' sheets, the columns marked `owned`, from their header down. Every other cell is the
  * officers'. A computed column the add-in adds is the add-in's only where the column held nothing.
@@ -14,7 +14,7 @@ const DEFINITIONS = (Object.values(SHEETS) as unknown[]).filter(
     typeof value === "object" && value !== null && "columns" in value && "key" in value
 );
 
-/** Headers are looked for in the first 10 rows (WORKBOOK.md). */
+/** Headers are looked for in the first 10 rows (docs/workbook.md). */
 const HEADER_ROWS = 10;
 
 /** The sheets the add-in may create: its own (`ownedSheet`), and Settings (created with defaults). */

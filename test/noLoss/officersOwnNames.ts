@@ -4,7 +4,7 @@ import { RawCell } from "../../src/workbook/snapshot";
 import type { OfficersOwn } from "./fixtures";
 
 /**
- * Issue 13, point 4: the demo workbook as officers who never ran the add-in keep it, with their own
+ * The demo workbook as officers who never ran the add-in keep it, with their own
  * sheet and columns under the add-in's names: a budget `Summary` of 17 figures, a `Status` column on
  * Members ("Resigned 03/2026 – letter on file") and a `Present` column of names on Meetings. A scan
  * must leave all three exactly as they are and say so.

@@ -10,7 +10,7 @@ import { RawCell } from "../../src/workbook/snapshot";
  * has filled in decisions and notes on Triggers, and an officer has corrected October's re-let time
  * (so that trigger stops firing and its row is marked). Scanned again a week later. Only the sheets
  * are kept, not the names the scan added: the workbook is as an earlier version, which made no claims,
- * left it, and every host must adopt it silently (issue 13, point 4).
+ * left it, and every host must adopt it silently (point 4).
  */
 export function scannedBefore(): { sheets: MemorySheet[]; asOf: Day } {
   const workbook = new MemoryWorkbook(demoWorkbook());

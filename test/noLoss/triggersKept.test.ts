@@ -16,8 +16,8 @@ import {
 import { scanThrough } from "./rescans";
 
 /**
- * WORKBOOK.md, Triggers: `Panel decision` and `Panel notes` are the panel's, "which a rescan never
- * changes"; RULES.md §11.3: triggers are matched by key, none duplicated, none deleted by the add-in
+ * docs/workbook.md, Triggers: `Panel decision` and `Panel notes` are the panel's, "which a rescan never
+ * changes"; docs/rules.md §11.3: triggers are matched by key, none duplicated, none deleted by the add-in
  * (one that stops firing is kept, marked "No longer triggered"). Played through each host: the panel
  * edits the sheet between scans as it would in Excel.
  */

@@ -85,7 +85,7 @@ describe("App with a workbook", () => {
       screen.getByRole("button", { name: "Rent charging and recovery" }).closest("li")!
     );
     expect(rent.getByText("1 Context only")).toBeTruthy();
-    // A count of nothing is neutral, never red (issue 14: "0 Missed" in red).
+    // A count of nothing is neutral, never red ("0 Missed" in red).
     expect(rent.getByText("0 Missed").getAttribute("data-colour")).toBe("subtle");
     const voids = within(screen.getByRole("button", { name: "Voids and lettings" }).closest("li")!);
     expect(voids.getByText("1 Missed").getAttribute("data-colour")).toBe("danger");
@@ -276,7 +276,7 @@ describe("App with a workbook", () => {
   });
 });
 
-describe("the pane on a narrow screen (issue 14)", () => {
+describe("the pane on a narrow screen", () => {
   /** A browser whose pane is 320 px wide: matchMedia answers the narrow query. */
   function narrowPane(): () => void {
     const original = window.matchMedia;
@@ -329,7 +329,7 @@ describe("the pane on a narrow screen (issue 14)", () => {
   });
 });
 
-describe("each action confirms beside its button, and the focus goes there (issue 14)", () => {
+describe("each action confirms beside its button, and the focus goes there", () => {
   test.each([
     [
       "Set up",

@@ -33,7 +33,7 @@ const itemOf = (list: HTMLElement, reference: string): HTMLElement =>
 const overdueList = (): HTMLElement =>
   screen.getByRole("heading", { name: "Overdue" }).nextElementSibling as HTMLElement;
 
-describe("Complaints and hazards (issue 16)", () => {
+describe("Complaints and hazards", () => {
   test("the overdue complaints and hazards come first, the earliest due first, each saying what is overdue and since when", async () => {
     const { view } = await openClocks();
     expect(

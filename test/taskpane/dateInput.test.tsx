@@ -6,7 +6,7 @@ import { dayFromIso } from "../../src/domain/calendar/days";
 import { DateInput, dateOfText, dateText } from "../../src/taskpane/views/DateInput";
 
 /**
- * Issue 14: every date box shows and takes dd/mm/yyyy whatever the browser's language. These tests run
+ * Every date box shows and takes dd/mm/yyyy whatever the browser's language. These tests run
  * as an American browser would, whatever this machine's own settings: navigator.language en-US, and
  * every locale-dependent date formatting in US order (3 September 2026 as 9/3/2026).
  */

@@ -58,7 +58,7 @@ describe("KPIs and triggers", () => {
     expect(item.getByText("Code RENT-COLLECTED")).toBeTruthy();
   });
 
-  test("the arrow is the figure's direction and the word says better or worse (issue 14)", async () => {
+  test("the arrow is the figure's direction and the word says better or worse", async () => {
     await openView("KPIs and triggers");
     const trendOf = (indicator: string) => indicatorItem(indicator).querySelector("[data-trend]")!;
     // A re-let time rising from 35 to 41 days: up, and worse.
@@ -579,7 +579,7 @@ describe("Recommendations", () => {
     const overdue = findings.recommendations.filter((r) => r.impactAssessmentOverdue);
     expect(overdue.length).toBeGreaterThan(0);
     expect(screen.queryAllByText("Impact assessment overdue")).toHaveLength(overdue.length);
-    // The date beside "overdue" is the date it was due, not the date it was implemented (issue 14).
+    // The date beside "overdue" is the date it was due, not the date it was implemented.
     for (const r of overdue) {
       const item = within(screen.getAllByText(r.recommendation)[0]!.closest("li")!);
       expect(
@@ -593,7 +593,7 @@ describe("Recommendations", () => {
   });
 });
 
-describe("issue 7 in the pane", () => {
+describe("the optional sheets in the pane", () => {
   test("a trigger in the programme lists people from the involvement pool, noting groups to reach", async () => {
     const outcome = demoOutcome();
     const repairs = outcome.findings.triggers.find(

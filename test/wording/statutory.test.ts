@@ -29,7 +29,7 @@ import {
 } from "../../src/wording/statutory";
 import { kpiFinding } from "./kpiFixtures";
 
-/** Issue 16's findings in plain words: counts, sentences and rows, never a code in a sentence. */
+/** The statutory clocks' findings in plain words: counts, sentences and rows, never a code in a sentence. */
 
 const TSM_CODE_IN_WORDS = /\b(TP|RP|BS|CH|NM)\d\d/;
 const day = dayFromIso;

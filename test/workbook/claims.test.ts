@@ -5,7 +5,7 @@ import { readWorkbook } from "../../src/workbook/readWorkbook";
 import { SUMMARY } from "../../src/workbook/sheets";
 import { WorkbookSnapshot } from "../../src/workbook/snapshot";
 
-/** Issue 13, point 4: the add-in's claims are workbook-wide defined names (workbook/claims.ts). */
+/** The add-in's claims are workbook-wide defined names (workbook/claims.ts). */
 
 describe("a defined name's reference", () => {
   it.each([

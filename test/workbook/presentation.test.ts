@@ -43,7 +43,7 @@ function coloursAt(layout: SheetLayout, column: number): Record<string, string> 
   return Object.fromEntries(rules.map((r) => [r.text, r.highlight]));
 }
 
-describe("a sheet the scan creates is laid out (issue 4)", () => {
+describe("a sheet the scan creates is laid out", () => {
   const { result, planOf } = firstScan();
 
   it("puts an Excel table over exactly the KPI status header and its rows", () => {
@@ -101,7 +101,7 @@ describe("a sheet the scan creates is laid out (issue 4)", () => {
   it("lays out the Settings template and the Summary, with no table on the Summary", () => {
     expect(planOf("Settings").layout?.table).toEqual({
       name: "TOSP_Settings",
-      // Setting, Value and the statutory figures' Source (issue 16).
+      // Setting, Value and the statutory figures' Source.
       area: { row: 0, column: 0, rowCount: 1 + SETTING_ROWS.length, columnCount: 3 },
     });
     const summary = planOf("Summary").layout as SheetLayout;
@@ -166,7 +166,7 @@ describe("sheetLayout", () => {
     expect(meetings.highlights).toHaveLength(1);
   });
 
-  it("gives the Complaints and Hazards logs their drop-downs and colours (issue 16)", () => {
+  it("gives the Complaints and Hazards logs their drop-downs and colours", () => {
     const complaints = newSheetLayout(
       COMPLAINTS,
       COMPLAINTS.columns.map((c) => c.header),

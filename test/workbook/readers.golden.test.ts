@@ -15,7 +15,7 @@ import {
 /**
  * Golden fixtures for the workbook readers (test/fixtures/readers/README.md): each input grid is read
  * with readWorkbook and compared with the records and problems in its expected file, which were checked
- * by hand against WORKBOOK.md and RULES.md. With UPDATE_GOLDEN=1 (every fixture) or UPDATE_GOLDEN=name,name
+ * by hand against docs/workbook.md and docs/rules.md. With UPDATE_GOLDEN=1 (every fixture) or UPDATE_GOLDEN=name,name
  * (those fixtures) the expected files are written from the readers' output instead — and must then be read
  * and checked again, value by value: a fixture whose reader is wrong holds the correct expectation, which a
  * blanket update would overwrite with the wrong one.

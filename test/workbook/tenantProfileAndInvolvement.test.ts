@@ -196,7 +196,7 @@ describe("the Involvement sheet (council report ¶25)", () => {
   });
 });
 
-describe("Recommendations: What changed (issue 7)", () => {
+describe("Recommendations: What changed", () => {
   it.each(["What changed", "Outcome", "What we did", "Change"])("reads %s", (header) => {
     const { workbook } = read({
       name: "Recommendations",

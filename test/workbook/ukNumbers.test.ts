@@ -1,9 +1,9 @@
 import { readNumber, toCell, toleranceFromText } from "../../src/workbook/cells";
 
 /**
- * WORKBOOK.md, Numbers: text such as `95.2%`, `1,234`, `£12,300` reads as a number, in UK style only. A
+ * docs/workbook.md, Numbers: text such as `95.2%`, `1,234`, `£12,300` reads as a number, in UK style only. A
  * comma is a thousands separator only between groups of three digits; any other comma (`95,5`, `1,2,3`)
- * makes the cell a problem, never a number (issue 13: `95,5` was read as 955, `1,2,3` as 123).
+ * makes the cell a problem, never a number (`95,5` was read as 955, `1,2,3` as 123).
  */
 const read = (text: string) => readNumber(toCell(text));
 
@@ -59,7 +59,7 @@ describe("numbers typed as text, in UK style", () => {
   });
 });
 
-describe("tolerances typed as text (WORKBOOK.md, KPI sheets: a number, or a % of the target)", () => {
+describe("tolerances typed as text (docs/workbook.md, KPI sheets: a number, or a % of the target)", () => {
   it("reads them in UK style", () => {
     expect(toleranceFromText("5%")).toEqual({ value: { kind: "percentOfTarget", value: 5 } });
     expect(toleranceFromText("2.5 %")).toEqual({ value: { kind: "percentOfTarget", value: 2.5 } });

@@ -10,7 +10,7 @@ import { applyPlan, readXlsx, saveXlsx } from "../../src/hosts/xlsx";
 /**
  * The committed .xlsx fixtures of test/fixtures/xlsx/, made by `node scripts/makeXlsxFixtures.js`
  * (regenerate them with it after changing it), and what the tests here do with them: read with the
- * .xlsx host, scan as at 23/11/2026 (RULES.md's worked example), apply the plan, save, read back.
+ * .xlsx host, scan as at 23/11/2026 (docs/rules.md's worked example), apply the plan, save, read back.
  */
 export const FIXTURES_FOLDER = join(__dirname, "..", "fixtures", "xlsx");
 export const FIXTURE_NAMES = ["worked-examples.xlsx", "messy.xlsx"] as const;

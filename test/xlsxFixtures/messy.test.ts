@@ -10,7 +10,7 @@ import {
 } from "./fixtureFiles";
 
 /**
- * test/fixtures/xlsx/messy.xlsx (made by scripts/makeXlsxFixtures.js): a workbook laid out as WORKBOOK.md
+ * test/fixtures/xlsx/messy.xlsx (made by scripts/makeXlsxFixtures.js): a workbook laid out as docs/workbook.md
  * describes, messy within that contract — titles and notes above the headers, headers in odd case with
  * units and line breaks, sheet aliases, an Excel table, merged titles, hidden rows and columns, dates as
  * dates and as UK text, `95.2%`, percentage-formatted cells, `£12,300`, `1,234`, spaces and non-breaking
@@ -67,10 +67,10 @@ describe("messy.xlsx: every bad cell is a problem with its address", () => {
         `'Repairs KPIs (wide)'!M2: "31/09/2026" is not a month: write it as Apr-26, April 2026 or 2026-04`,
         // KPI - ASB: an unknown indicator on a sheet with no Polarity column
         `'KPI - ASB'!A3: "Community events held" is not an indicator the add-in knows and has no polarity: add a Polarity column saying ${POLARITIES}`,
-        // …and NM01 given as one figure: the TSM publication check (issue 16) asks for both parts
+        // …and NM01 given as one figure: the TSM publication check asks for both parts
         "'KPI - ASB'!E2: NM01(1) (Anti-social behaviour cases opened per 1,000 homes) is not reported: the Regulator publishes NM01 in two parts, and NM01 is at 'KPI - ASB'!E2",
         "'KPI - ASB'!E2: NM01(2) (Anti-social behaviour cases that involve hate incidents opened per 1,000 homes) is not reported: the Regulator publishes NM01 in two parts, and NM01 is at 'KPI - ASB'!E2",
-        // Repairs KPIs (wide): TP01 with no survey size, here or on a TSM survey sheet (issue 16)
+        // Repairs KPIs (wide): TP01 with no survey size, here or on a TSM survey sheet
         "'Repairs KPIs (wide)'!B3: TP01 has no survey responses or population: give the survey's Responses and Population so the margin of error can be worked out",
         // Review programme: a panel year and a date that are not
         `'Review programme'!B4: "next year" is not a panel year: write it as 2026/27 or as the start year 2026.`,

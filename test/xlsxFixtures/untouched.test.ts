@@ -11,7 +11,7 @@ import {
 } from "./fixtureFiles";
 
 /**
- * WORKBOOK.md, "Kept by the add-in": the add-in writes only its own sheets (KPI status, Triggers, Summary)
+ * docs/workbook.md, "Kept by the add-in": the add-in writes only its own sheets (KPI status, Triggers, Summary)
  * and its computed columns; every other cell is the officers' and is never changed. messy.xlsx is scanned,
  * the plan applied and the workbook saved; both files are then read with exceljs alone and compared cell
  * by cell outside the add-in's sheets and columns: value, formula, number format, font, fill, alignment,

@@ -12,9 +12,9 @@ import {
 } from "./fixtureFiles";
 
 /**
- * RULES.md's worked examples built into a panel workbook (test/fixtures/xlsx/worked-examples.xlsx, made
+ * docs/rules.md's worked examples built into a panel workbook (test/fixtures/xlsx/worked-examples.xlsx, made
  * by scripts/makeXlsxFixtures.js), scanned as at 23/11/2026, written, saved and read back: what the
- * officers see in the file is what RULES.md says.
+ * officers see in the file is what docs/rules.md says.
  */
 let folder: string;
 let scanned: ScannedFixture;
@@ -41,7 +41,7 @@ describe("worked-examples.xlsx scanned as at 23/11/2026", () => {
       reason,
     ]);
     expect(rows).toEqual([
-      // RULES.md: A A P A R P A P P A P P P (14/10/25 … 10/11/26)
+      // docs/rules.md: A A P A R P A P P A P P P (14/10/25 … 10/11/26)
       [
         "Alice Ward",
         "Lapsed",
@@ -69,7 +69,7 @@ describe("worked-examples.xlsx scanned as at 23/11/2026", () => {
     ]);
   });
 
-  it("counts Ben Carter's run and absences as RULES.md explains them", () => {
+  it("counts Ben Carter's run and absences as docs/rules.md explains them", () => {
     const ben = scanned.result.findings.members.find((m) => m.name === "Ben Carter");
     expect(ben?.lapse).toEqual({
       kind: "At risk of lapse",

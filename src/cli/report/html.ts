@@ -55,7 +55,7 @@ export interface LabelledBy {
 
 /**
  * A table with column headers (`scope="col"`) and a row header (`scope="row"`) per row, named by a
- * caption, or by the heading just above it (`{ labelledBy }`: issue 14, no heading said twice). Each
+ * caption, or by the heading just above it (`{ labelledBy }`: no heading said twice). Each
  * cell carries its column's header (data-label), which the page shows beside it when a phone's narrow
  * screen lays the rows out one under another.
  */

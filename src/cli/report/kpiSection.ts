@@ -22,7 +22,7 @@ export const KPI_TONES: Record<KpiStatus, Tone> = {
 const OTHER_STATUSES: KpiStatus[] = ["No data", "No target", "Context only"];
 
 /**
- * The chart of KPI status by service area, for the first page beside the summary (issue 14: a full
+ * The chart of KPI status by service area, for the first page beside the summary (a full
  * first page). Areas as the pane shows them: an indicator without a service area is placed by its
  * sheet's name, else under Other indicators.
  */
@@ -100,7 +100,7 @@ export function latestText(kpi: KpiFinding): string {
 }
 
 /**
- * The trend in words, from the same two figures as the sparkline's last step (issue 14: "No trend to
+ * The trend in words, from the same two figures as the sparkline's last step ("No trend to
  * show" beside a rising line): the arrow is the figure's direction, the word better or worse.
  */
 export function trendText(kpi: KpiFinding): string {

@@ -19,7 +19,7 @@ export function reportDate(findings: Findings): string {
 export const CONTENTS: [id: string, title: string][] = [
   ["summary", "Summary"],
   ["kpis", "KPI status by service area"],
-  // Issue 16: the Code's and Awaab's Law's clocks and the TSM against other landlords, after the KPIs.
+  // The Code's and Awaab's Law's clocks and the TSM against other landlords, after the KPIs.
   [STATUTORY_ID, STATUTORY_TITLE],
   ["triggers", "Review triggers and what the panel decided"],
   ["reviews", "Review programme and deadlines"],
@@ -29,7 +29,7 @@ export const CONTENTS: [id: string, title: string][] = [
 
 /**
  * The title, and the Summary figures (§2.5) as a few sentences anyone can read, with the chart of KPI
- * status by service area: the first printed page, full (issue 14: it was two-thirds empty).
+ * status by service area: the first printed page, full (it was two-thirds empty).
  */
 export function opening(findings: Findings, problems: number): Html {
   return html`<header>

@@ -32,7 +32,7 @@ export function triggerSection({ triggers, summary, kpis }: Findings): Html {
   return section("triggers", "Review triggers and what the panel decided", body);
 }
 
-/** The evidence in a sentence, then its figures one to a line (issue 14: evidence readable). */
+/** The evidence in a sentence, then its figures one to a line (evidence readable). */
 function evidenceCell({ sentence, periods }: { sentence: string; periods: string[] }): Html {
   return html`<p class="evidence">${sentence}.</p>
     ${
@@ -55,7 +55,7 @@ function decisionLabel(decision: string): Html {
   return statusLabel(decision, DECISION_TONES[decision] ?? "plain");
 }
 
-/** The review programme (§11.1) and each review's stage and deadlines (RULES.md, Reviews). */
+/** The review programme (§11.1) and each review's stage and deadlines (docs/rules.md, Reviews). */
 export function reviewSection({ reviews, programme }: Findings): Html {
   const overdue = reviews.filter((r) => r.overdue);
   return section(

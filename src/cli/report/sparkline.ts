@@ -21,7 +21,7 @@ export function sparklineLabel(kpi: KpiFinding): string {
 
 /**
  * The scale of a sparkline: from the lowest figure to the highest (actuals and targets), widened to at
- * least 2% of the figures' size so that a flat series draws flat, not jagged (issue 14).
+ * least 2% of the figures' size so that a flat series draws flat, not jagged.
  */
 export function sparklineScale(values: number[]): { low: number; high: number } {
   const low = Math.min(...values);
@@ -34,7 +34,7 @@ export function sparklineScale(values: number[]): { low: number; high: number } 
 
 /**
  * An indicator's periods for its row of a KPI table, as inline SVG: actual as a solid line with the
- * latest marked, target as a dashed line, the highest and lowest figures labelled on the left (issue 14:
+ * latest marked, target as a dashed line, the highest and lowest figures labelled on the left (once,
  * without a scale a flat series looked jagged). The row says the latest figure, target and trend.
  */
 export function sparkline(kpi: KpiFinding): Html {

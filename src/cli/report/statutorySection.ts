@@ -28,7 +28,7 @@ export const STATUTORY_ID = "statutory";
 export const STATUTORY_TITLE = "Complaints, hazards and the Tenant Satisfaction Measures";
 
 /**
- * Issue 16: the Complaint Handling Code's and Awaab's Law's clocks, CH02 from the complaints log
+ * The Complaint Handling Code's and Awaab's Law's clocks, CH02 from the complaints log
  * beside the reported figures, the Tenant Satisfaction Measures against other landlords, and the
  * publication check. Decision: the section is always there, like every other section; a workbook
  * without the logs or the Benchmarks sheet says so in each part, since that the panel does not yet

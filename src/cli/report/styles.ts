@@ -28,7 +28,7 @@ caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
 th, td { border: 1px solid #8a8a8a; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
 thead th { background: #e8eef5; }
 tbody th { font-weight: normal; }
-/* Inline blocks with room between lines: two labels never overlap when a cell wraps (issue 14). */
+/* Inline blocks with room between lines: two labels never overlap when a cell wraps. */
 .status { display: inline-block; padding: 0 0.4rem; margin: 0.1rem 0; line-height: 1.35; border-radius: 0.25rem; font-weight: bold; border: 1px solid currentColor; overflow-wrap: normal; }
 .status.good { background: #e6f4ea; color: #0b5d1e; }
 .status.warn { background: #fff4ce; color: #5c4400; }
@@ -43,7 +43,7 @@ figcaption { font-style: italic; }
 .kind { font-size: 0.9rem; color: #333333; font-weight: normal; }
 .evidence { margin: 0 0 0.25rem; }
 .periods { margin: 0; padding-left: 1.1rem; font-size: 0.9rem; }
-/* Issue 16: lists that lead with a status label, one item a few lines apart. */
+/* Lists that lead with a status label, one item a few lines apart. */
 ul.mismatches li, ul.publication-gaps li, ul.not-covered li, ul.extensions li { margin-bottom: 0.4rem; }
 /* A complaint's or a hazard's reference is never split at its hyphens (H-26-051). */
 .ref { white-space: nowrap; }
@@ -66,13 +66,13 @@ table.kpi-table thead th:nth-child(2) { width: 13%; }
 table.kpi-table thead th:nth-child(3) { width: 18%; }
 table.kpi-table thead th:nth-child(4) { width: 25%; }
 table.kpi-table thead th:nth-child(5) { width: 22%; }
-/* The evidence gets the room: a sentence and its figures (issue 14: the column was narrow). */
+/* The evidence gets the room: a sentence and its figures (the column was narrow). */
 table.triggers { table-layout: fixed; }
 table.triggers thead th:nth-child(1) { width: 28%; }
 table.triggers thead th:nth-child(2) { width: 52%; }
 table.triggers thead th:nth-child(3) { width: 20%; }
 /*
- * A phone (issue 14: at 400 px the tables overflowed): each row becomes a block of its own, its first
+ * A phone (at 400 px the tables overflowed): each row becomes a block of its own, its first
  * cell a heading and every other cell with its column's name beside it.
  */
 @media screen and (max-width: 40rem) {

@@ -1,5 +1,5 @@
 /**
- * Attendance marks (RULES.md, "Attendance and lapse"), read case-insensitively:
+ * Attendance marks (docs/rules.md, "Attendance and lapse"), read case-insensitively:
  * - `P` present;
  * - `A` absent with no reason given: counts towards lapse;
  * - `R` absent with an explicit reason (§10.4 "unless having explicit reasons"): does not count;

@@ -2,7 +2,7 @@ import { Day, dayOf, formatUkDate, weekdayOf } from "./days";
 
 /**
  * A date and time as a cell holds it: an Excel serial whose fraction is the time of day (0.5 = 12:00),
- * read as Europe/London wall-clock time (RULES.md, "Statutory clocks since 2024": the times in cells are
+ * read as Europe/London wall-clock time (docs/rules.md, "Statutory clocks since 2024": the times in cells are
  * what the clock on the office wall showed). A whole number is midnight at the start of that day.
  */
 export type WallClockTime = number;
@@ -63,7 +63,7 @@ export function wallClockOfUtc(utc: number): WallClockTime {
 }
 
 /**
- * RULES.md: a 24-hour clock is 24 elapsed hours, not "the same time tomorrow": across the October
+ * docs/rules.md: a 24-hour clock is 24 elapsed hours, not "the same time tomorrow": across the October
  * clock change the due time on the wall clock is an hour earlier (aware 10:00 on Saturday 24/10/2026,
  * due 09:00 on Sunday 25/10), and across the March change an hour later.
  */

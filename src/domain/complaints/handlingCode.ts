@@ -7,7 +7,7 @@ import {
 } from "../calendar/workingDays";
 
 /**
- * The Housing Ombudsman's Complaint Handling Code (statutory since 1 April 2024), as RULES.md's
+ * The Housing Ombudsman's Complaint Handling Code (statutory since 1 April 2024), as docs/rules.md's
  * "Statutory clocks since 2024" table applies it. Every figure is a *setting*: a council may find a
  * later revision of the Code.
  */
@@ -37,7 +37,7 @@ export const COMPLAINT_HANDLING_CODE: ComplaintHandlingCode = {
 
 export type ComplaintStage = 1 | 2;
 
-/** One stage's dates from a Complaints log row (WORKBOOK.md): `opened` is Date received, or Escalated. */
+/** One stage's dates from a Complaints log row (docs/workbook.md): `opened` is Date received, or Escalated. */
 export interface StageDates {
   opened: Day;
   acknowledged?: Day;
@@ -45,7 +45,7 @@ export interface StageDates {
   responded?: Day;
 }
 
-/** The Complaints log columns a date comes from, so the engine can name the cell (WORKBOOK.md). */
+/** The Complaints log columns a date comes from, so the engine can name the cell (docs/workbook.md). */
 export type ComplaintDateColumn =
   | "Date received"
   | "Acknowledged"
@@ -102,7 +102,7 @@ const COLUMNS: Record<ComplaintStage, Record<keyof StageDates, ComplaintDateColu
 };
 
 /**
- * One stage's clock (RULES.md, "Complaints"):
+ * One stage's clock (docs/rules.md, "Complaints"):
  * - acknowledgement within 5 working days of receipt (stage 2: of the request to escalate);
  * - response within 10 (stage 2: 20) working days of the acknowledgement; when not acknowledged,
  *   counted from the last day the acknowledgement was due. A late acknowledgement is counted from as
@@ -169,7 +169,7 @@ export function stageClock(
 }
 
 /**
- * Working days late: those after `due` up to and including `day` (RULES.md). A day after the due date
+ * Working days late: those after `due` up to and including `day` (docs/rules.md). A day after the due date
  * that is not a working day (an answer on the Saturday after a Friday due date) is still after it, so
  * it is at least 1 late: a late answer is never "0 working days" late.
  */
@@ -182,7 +182,7 @@ export function lateBy(
   return Math.max(1, workingDaysAfter(due, day, calendar));
 }
 
-/** The Complaints log's `Code` column (RULES.md). */
+/** The Complaints log's `Code` column (docs/rules.md). */
 export type CodeStatus =
   | { kind: "within" }
   | { kind: "late"; workingDays: number }
@@ -190,7 +190,7 @@ export type CodeStatus =
   | { kind: "open" };
 
 /**
- * RULES.md: `Within the Code` (answered on or before its due date), `Late: N working days`, `Overdue: N
+ * docs/rules.md: `Within the Code` (answered on or before its due date), `Late: N working days`, `Overdue: N
  * working days` (no answer, past due) or `Open` (no answer, not yet due). N counts the working days after
  * the due date up to and including the day of the answer, or the as-of date. A recorded answer is taken
  * as given, whatever the as-of date.
@@ -224,7 +224,7 @@ export function describeCodeStatus(status: CodeStatus): string {
   }
 }
 
-/** A Complaints log row's dates (WORKBOOK.md, "Complaints"). */
+/** A Complaints log row's dates (docs/workbook.md, "Complaints"). */
 export interface ComplaintRecord {
   reference?: string;
   received: Day;

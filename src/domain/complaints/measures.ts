@@ -8,7 +8,7 @@ import {
 } from "./handlingCode";
 
 /**
- * CH01 and CH02 computed from the Complaints log (RULES.md, "Complaints"), so the panel can check the
+ * CH01 and CH02 computed from the Complaints log (docs/rules.md, "Complaints"), so the panel can check the
  * published figures:
  * - CH02 (1) = stage 1 complaints answered within the Code's timescales ÷ stage 1 complaints answered,
  *   in the period, as a percentage; CH02 (2) likewise for stage 2. "In the period" is by the date of the

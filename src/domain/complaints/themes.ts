@@ -21,7 +21,7 @@ export interface ComplaintThemeRule {
   months: number;
 }
 
-/** RULES.md: at least 5 complaints (*setting*) in the last 3 months (*setting*). */
+/** docs/rules.md: at least 5 complaints (*setting*) in the last 3 months (*setting*). */
 export const DEFAULT_COMPLAINT_THEME_RULE: ComplaintThemeRule = { minimumComplaints: 5, months: 3 };
 
 const themeKey = (theme: string): string => theme.trim().replace(/\s+/g, " ").toLowerCase();

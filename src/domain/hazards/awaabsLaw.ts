@@ -15,7 +15,7 @@ import { lateBy } from "../complaints/handlingCode";
 
 /**
  * Awaab's Law: the Hazards in Social Housing (Prescribed Requirements) (England) Regulations 2025, in
- * force 27 October 2025 for damp and mould and for emergency hazards (RULES.md, "Hazards"). Every figure
+ * force 27 October 2025 for damp and mould and for emergency hazards (docs/rules.md, "Hazards"). Every figure
  * is a *setting*. The log holds a reference, never a tenant's name or address (§13.3).
  */
 export interface AwaabsLawTimescales {
@@ -48,7 +48,7 @@ export type HazardCategory = (typeof HAZARD_CATEGORIES)[number];
 /** Work recorded as not needed (the log's text `Not needed`): that step has no clock. */
 export const NOT_NEEDED = "not needed";
 
-/** A Hazards log row (WORKBOOK.md, "Hazards"). Times are London wall-clock times as cells hold them. */
+/** A Hazards log row (docs/workbook.md, "Hazards"). Times are London wall-clock times as cells hold them. */
 export interface HazardRecord {
   reference: string;
   category: HazardCategory;
@@ -89,7 +89,7 @@ export interface HazardStep {
 
 export type Lateness = { minutes: number } | { workingDays: number };
 
-/** A Hazards log column a date comes from, so the engine can name the cell (WORKBOOK.md). */
+/** A Hazards log column a date comes from, so the engine can name the cell (docs/workbook.md). */
 export type HazardDateColumn =
   | "Made safe"
   | "Investigation concluded"
@@ -151,13 +151,13 @@ export function hazardStepDue(
 export interface HazardClocks {
   /** Every step whose clock has started, in the order the law sets them. */
   steps: HazardStep[];
-  /** RULES.md: the outstanding step with the earliest due date (the log's `Next step` and `Due`). */
+  /** docs/rules.md: the outstanding step with the earliest due date (the log's `Next step` and `Due`). */
   nextStep?: HazardStep;
   /** A step not done and past due (the log's `Overdue`). */
   overdue: boolean;
   /** Steps done after their due date (the log's `Breaches`). */
   breaches: HazardStep[];
-  /** RULES.md: the safety work (an emergency's making safe) is overdue and no alternative accommodation is recorded as offered. */
+  /** docs/rules.md: the safety work (an emergency's making safe) is overdue and no alternative accommodation is recorded as offered. */
   safetyWorkOverdueWithoutAlternative: boolean;
   issues: HazardDateIssue[];
 }

@@ -3,7 +3,7 @@ import { WallClockTime } from "../calendar/londonTime";
 import { HazardCategory } from "./awaabsLaw";
 
 /**
- * RULES.md, "Hazards": later phases of Awaab's Law (2026: more hazard types; 2027: the rest) change which
+ * docs/rules.md, "Hazards": later phases of Awaab's Law (2026: more hazard types; 2027: the rest) change which
  * hazards are in scope, not the clocks, so the hazard types in scope are a *setting* list, each with the
  * date it came into scope. An entry covers one hazard type (`Damp and mould`) or every type
  * (`All hazards`), for every category or for emergency hazards only.

@@ -1,5 +1,5 @@
 /**
- * The add-in's catalogue of known indicators (RULES.md, "KPIs and responsive triggers"): an indicator on an
+ * The add-in's catalogue of known indicators (docs/rules.md, "KPIs and responsive triggers"): an indicator on an
  * officer's KPI sheet takes its polarity and service area from here when its `Code` or its name matches an
  * entry exactly (after the normalisation below). Nothing is matched by guess: an indicator that matches
  * nothing, and has no `Polarity` column, is an input problem.
@@ -17,7 +17,7 @@
  * complaints; NM01(1) all ASB cases and NM01(2) ASB cases involving hate incidents. Each part is its own
  * entry (code `RP02(1)` …), and the family code (`RP02`, `CH01`, `CH02`, `NM01`) is an entry too, with the
  * family's official name and the same polarity, unit and service area as its parts, because officers
- * write the family code (WORKBOOK.md's example is `CH02`) and some landlords report a combined figure.
+ * write the family code (docs/workbook.md's example is `CH02`) and some landlords report a combined figure.
  * So 22 TSM codes, 30 TSM entries.
  */
 import { Unit } from "./catalogueEntries";

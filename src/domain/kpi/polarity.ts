@@ -17,7 +17,7 @@ const POLARITY_WORDS: Record<string, Polarity> = {
   context: "context",
 };
 
-/** Reads a Polarity cell (WORKBOOK.md): `Higher is better`/`Higher`/`↑`, `Lower is better`/`Lower`/`↓`, `Context only`. */
+/** Reads a Polarity cell (docs/workbook.md): `Higher is better`/`Higher`/`↑`, `Lower is better`/`Lower`/`↓`, `Context only`. */
 export function parsePolarity(text: string): Polarity | undefined {
   return POLARITY_WORDS[text.trim().toLowerCase().replace(/\s+/g, " ")];
 }
@@ -31,7 +31,7 @@ export function polarityLabel(polarity: Polarity): string {
 }
 
 /**
- * Reads a tolerance (WORKBOOK.md): a number in the target's unit, or a percentage of the target when
+ * Reads a tolerance (docs/workbook.md): a number in the target's unit, or a percentage of the target when
  * written with `%` (`5%`).
  */
 export function parseTolerance(value: number | string): Tolerance {

@@ -2,7 +2,7 @@ import { RuleInputError } from "../errors";
 import { Polarity } from "./types";
 
 /**
- * RULES.md, "Benchmarks": where the workbook has published quartiles for a measure (lower quartile,
+ * docs/rules.md, "Benchmarks": where the workbook has published quartiles for a measure (lower quartile,
  * median, upper quartile, e.g. the Regulator's annual TSM statistics for local authority landlords),
  * KPI status shows the quartile the latest figure falls in, the right way round for its polarity: the
  * top quartile is the best.
@@ -94,7 +94,7 @@ export function describeBenchmarkPosition(position: BenchmarkPosition): string {
   }
 }
 
-/** RULES.md: the optional `Benchmark` trigger, *setting*: off, bottom quartile (default) or below median. */
+/** docs/rules.md: the optional `Benchmark` trigger, *setting*: off, bottom quartile (default) or below median. */
 export const BENCHMARK_TRIGGER_CHOICES = ["Off", "Bottom quartile", "Below median"] as const;
 export type BenchmarkTriggerSetting = (typeof BENCHMARK_TRIGGER_CHOICES)[number];
 

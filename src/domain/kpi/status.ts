@@ -5,7 +5,7 @@ import { KpiStatus, Polarity } from "./types";
 export type Tolerance =
   { kind: "absolute"; value: number } | { kind: "percentOfTarget"; value: number };
 
-/** RULES.md: default tolerance 5% of target (*setting*, per indicator where given). */
+/** docs/rules.md: default tolerance 5% of target (*setting*, per indicator where given). */
 export const DEFAULT_TOLERANCE: Tolerance = { kind: "percentOfTarget", value: 5 };
 
 /** Absorbs binary rounding (95.2 − 0.1…) so that "on target" and "inclusive" mean what they say. */
@@ -33,7 +33,7 @@ export interface PeriodFigures {
 }
 
 /**
- * RULES.md, "KPIs and responsive triggers": `Context only` for indicators never rated; `No data` without
+ * docs/rules.md, "KPIs and responsive triggers": `Context only` for indicators never rated; `No data` without
  * an actual; `No target` without a target; otherwise `Met` on or better than target, `Near miss` worse
  * but within the tolerance (inclusive: 21 days against a lower-is-better 20 with 5% is a near miss),
  * `Missed` worse beyond it.

@@ -174,7 +174,7 @@ export const MANAGEMENT_INFORMATION_MEASURES: KnownIndicator[] = [
   tsm("BS05", "Lift safety checks", REPAIRS, "higher", "%", [
     "Proportion of homes for which all required communal passenger lift safety checks have been carried out",
   ]),
-  // CH01: complaints received per 1,000 homes. Context only (RULES.md): landlords disagree whether more
+  // CH01: complaints received per 1,000 homes. Context only (docs/rules.md): landlords disagree whether more
   // recorded complaints is good (easier to complain) or bad, so it is shown with its trend, never rated.
   tsm(
     "CH01",
@@ -249,7 +249,7 @@ export const MANAGEMENT_INFORMATION_MEASURES: KnownIndicator[] = [
       "Proportion of stage two complaints responded to within the Housing Ombudsman's Complaint Handling Code timescales",
     ]
   ),
-  // NM01: anti-social behaviour cases opened per 1,000 homes. Context only, as CH01 (RULES.md).
+  // NM01: anti-social behaviour cases opened per 1,000 homes. Context only, as CH01 (docs/rules.md).
   tsm(
     "NM01",
     "Anti-social behaviour cases relative to the size of the landlord",

@@ -17,7 +17,7 @@ export interface RatedPeriod extends KpiPeriod {
 export interface IndicatorRating {
   /** Every period, in date order, with its status. */
   periods: RatedPeriod[];
-  /** RULES.md: the latest period with an actual value (a later blank period is `No data`, not a miss). */
+  /** docs/rules.md: the latest period with an actual value (a later blank period is `No data`, not a miss). */
   latest?: RatedPeriod;
   /** The periods worse than target that end at the latest period, oldest first. */
   currentRun: RatedPeriod[];
@@ -56,7 +56,7 @@ export interface ResponsiveTrigger {
 }
 
 /**
- * §11.2 Responsive: a service area not meeting its service promise. Decision (RULES.md): an indicator
+ * §11.2 Responsive: a service area not meeting its service promise. Decision (docs/rules.md): an indicator
  * triggers when its latest period is `Missed`, or it has been worse than target (near miss or missed)
  * for 3 consecutive periods (*setting*). Context-only indicators never trigger.
  */

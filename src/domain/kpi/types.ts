@@ -1,5 +1,5 @@
 /**
- * The words the panel uses for performance indicators (RULES.md, "KPIs and responsive triggers").
+ * The words the panel uses for performance indicators (docs/rules.md, "KPIs and responsive triggers").
  */
 
 /** §2.2: the service areas whose key performance indicators the panel monitors. */

@@ -41,7 +41,7 @@ export interface MemberOnRoll {
 }
 
 /**
- * Whether a member sits on the panel on a date (RULES.md): start date on or before it, term not ended,
+ * Whether a member sits on the panel on a date (docs/rules.md): start date on or before it, term not ended,
  * and the place not lapsed at an earlier meeting (a member still sits at the meeting where the place lapses).
  */
 export function isSittingOn(member: Omit<MemberOnRoll, "group">, date: Day): boolean {

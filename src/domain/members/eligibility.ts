@@ -8,7 +8,7 @@ export interface EligibilityAnswers {
   silverServiceForumMember: boolean;
 }
 
-/** The harmless answer to every question: what a blank Y/N cell reads as (WORKBOOK.md). */
+/** The harmless answer to every question: what a blank Y/N cell reads as (docs/workbook.md). */
 export const HARMLESS_ANSWERS: EligibilityAnswers = {
   tenant: true,
   evictionOrAsbo: false,

@@ -6,7 +6,7 @@
 export const REPRESENTATION_DIMENSIONS = ["Age band", "Ethnicity"] as const;
 export type RepresentationDimension = (typeof REPRESENTATION_DIMENSIONS)[number];
 
-/** Issue 7 (*setting*): a group is under-represented when members' share is under half of tenants'. */
+/** *Setting*: a group is under-represented when members' share is under half of tenants'. */
 export const DEFAULT_UNDER_REPRESENTATION_THRESHOLD = 0.5;
 
 const DIMENSION_WORDS: Record<string, RepresentationDimension> = {

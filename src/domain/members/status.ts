@@ -1,5 +1,5 @@
 /**
- * A member's Status on the Members sheet (WORKBOOK.md): the first of these that applies, in this order.
+ * A member's Status on the Members sheet (docs/workbook.md): the first of these that applies, in this order.
  */
 export const MEMBER_STATUSES = [
   "Not eligible",

@@ -5,7 +5,7 @@ import { RuleInputError } from "../errors";
 export const INFORMATION_REQUEST_DAYS = 28;
 /** §11.4: the team manager comments on the findings report within 14 days. */
 export const MANAGER_COMMENT_DAYS = 14;
-/** RULES.md: the impact assessment is due 6 months (*setting*) after a recommendation is implemented. */
+/** docs/rules.md: the impact assessment is due 6 months (*setting*) after a recommendation is implemented. */
 export const IMPACT_ASSESSMENT_MONTHS = 6;
 
 /**
@@ -70,7 +70,7 @@ export interface ReviewDeadlines {
 }
 
 /**
- * A stage past its deadline without a response is Overdue (RULES.md, "Reviews"). The deadline day
+ * A stage past its deadline without a response is Overdue (docs/rules.md, "Reviews"). The deadline day
  * itself is still in time.
  */
 export function reviewDeadlines(dates: ReviewDates, asOf: Day): ReviewDeadlines {

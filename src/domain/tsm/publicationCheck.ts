@@ -4,7 +4,7 @@ import { REQUIRED_SURVEY_ACCURACY, SurveyAccuracy } from "../surveys/accuracy";
 import { surveyMargin } from "../surveys/margin";
 
 /**
- * RULES.md, "Tenant Satisfaction Measures: publication and benchmarks": the publication check, after
+ * docs/rules.md, "Tenant Satisfaction Measures: publication and benchmarks": the publication check, after
  * the Regulator's TSM requirements, for each TSM the workbook reports:
  * - both parts of a two-part measure (CH01, CH02, NM01, RP02) are present;
  * - RP02 and CH02 state the timescale they measure against;
@@ -27,7 +27,7 @@ export interface ReportedMeasure {
   population?: number;
 }
 
-/** One pair for the whole survey (WORKBOOK.md, "TSM survey details"), used where a measure has none. */
+/** One pair for the whole survey (docs/workbook.md, "TSM survey details"), used where a measure has none. */
 export interface SurveyDetails {
   responses?: number;
   population?: number;

@@ -7,7 +7,7 @@ import {
 } from "../calendar/panelYear";
 
 /**
- * The periods the computed Tenant Satisfaction Measures are given for (RULES.md, "Complaints": "the TSM
+ * The periods the computed Tenant Satisfaction Measures are given for (docs/rules.md, "Complaints": "the TSM
  * reporting year (1 April – 31 March) and the last 3 months"). Both are *settings*.
  */
 export interface TsmPeriodSettings {

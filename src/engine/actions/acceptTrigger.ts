@@ -32,7 +32,7 @@ const TITLE_ENDINGS: Record<Exclude<ReviewOrigin, "Scheduled">, string> = {
  * trigger's `Panel decision` set to `Accepted into programme`. The panel's column on Triggers is never
  * written by a scan; this is the user's own decision, made in the task pane, and the one time the
  * add-in writes it. §11.1's limit of 3 scheduled reviews a year does not apply: reviews from a trigger
- * may change the order of the programme but are not counted against it (RULES.md, Reviews), so
+ * may change the order of the programme but are not counted against it (docs/rules.md, Reviews), so
  * accepting one is never refused for the limit.
  *
  * Returns the plan, or why the trigger cannot be accepted in plain words (never an exception).

@@ -80,7 +80,7 @@ function meetingsRowChanges(meetings: Meetings, meeting: MeetingToRecord): CellW
   // The first row of a date is the one the scan gives its figures to first (engine/meetings.ts).
   const listed = meetings.records.find((r) => r.date === meeting.date);
   if (!listed) {
-    // A meeting on the register with no Meetings row reads as a main meeting (WORKBOOK.md).
+    // A meeting on the register with no Meetings row reads as a main meeting (docs/workbook.md).
     if (meeting.type === "Main" && meeting.noticeSent === undefined) return [];
     return rowWrites(MEETINGS, layout, rowUnder(layout), {
       date: date(meeting.date),

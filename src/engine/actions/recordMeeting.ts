@@ -13,7 +13,7 @@ type Attendance = NonNullable<PanelWorkbook["attendance"]>;
 const MARKS: readonly string[] = ["P", "A", "R"];
 
 /**
- * "Record a meeting" (WORKBOOK.md, Attendance and Meetings): a new Attendance column after the last
+ * "Record a meeting" (docs/workbook.md, Attendance and Meetings): a new Attendance column after the last
  * used one, headed by the meeting's date, with each member's mark in their row (a member without a
  * row gets one at the bottom), and the meeting on Meetings. A meeting already listed there (officers
  * list the year's meetings ahead, §7.1) keeps its row: only its blank Type or Notice sent cells are
@@ -150,7 +150,7 @@ function meetingsRow(
   if (!listed) {
     return rowWrites(MEETINGS, layout, rowUnder(layout), {
       date: date(meeting.date),
-      // A blank Type reads as Main (WORKBOOK.md): a sheet without the column needs none for Main.
+      // A blank Type reads as Main (docs/workbook.md): a sheet without the column needs none for Main.
       ...(meeting.type !== "Main" || columns.type !== undefined
         ? { type: text(meeting.type) }
         : {}),

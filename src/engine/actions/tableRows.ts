@@ -2,7 +2,7 @@ import { SheetDefinition } from "../../workbook/definition";
 import { TableLayout } from "../../workbook/grid";
 import { CellWrite, text, WriteValue } from "../../workbook/plan";
 
-/** The sheet row under a table's used range, where an action adds a row (WORKBOOK.md: never over a used cell). */
+/** The sheet row under a table's used range, where an action adds a row (docs/workbook.md: never over a used cell). */
 export function rowUnder(layout: TableLayout<string>): number {
   return layout.grid.sheetRow(layout.grid.rowCount);
 }

@@ -1,5 +1,5 @@
 /**
- * The .xlsx file host (DESIGN.md): read a snapshot as each sheet's XML streams out of the zip, apply a
+ * The .xlsx file host (docs/development.md): read a snapshot as each sheet's XML streams out of the zip, apply a
  * plan as a patch of the package, save. README "Dependencies" says why yauzl, fflate and saxes.
  */
 export { readXlsx, XlsxReadError } from "./readXlsx";

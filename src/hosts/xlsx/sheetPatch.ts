@@ -147,7 +147,7 @@ export function cellXml(write: CellWrite, base: number, styles: CellStyles): str
   const s = style === 0 ? "" : ` s="${style}"`;
   switch (value.kind) {
     case "text":
-      // Always a string (shared), never a formula: text from the workbook stays text (DESIGN.md).
+      // Always a string (shared), never a formula: text from the workbook stays text (docs/development.md).
       return `<c r="${ref}"${s} t="s"><v>${styles.stringIndex(value.text)}</v></c>`;
     case "number":
       return `<c r="${ref}"${s}><v>${numberText(value.value)}</v></c>`;

@@ -48,7 +48,7 @@ interface SheetInPackage {
 /**
  * A workbook package opened for a scan: read as values, changed as a patch. Parts the plan does not
  * touch are copied as stored; parts it changes are the old text with the new spliced in; shared strings
- * and styles only grow (DESIGN.md, hosts/xlsx).
+ * and styles only grow (docs/development.md, hosts/xlsx).
  */
 export class XlsxPackage {
   private readonly files: PackageParts;

@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * An action's confirmation or refusal beside the control that started it (issue 14), a Fluent
+ * An action's confirmation or refusal beside the control that started it, a Fluent
  * MessageBar. A new one takes the keyboard focus when the person started the action, so it is seen and
  * read out where they are; one shown again (the view opened later) does not.
  */

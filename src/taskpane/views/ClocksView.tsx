@@ -14,7 +14,7 @@ export interface ClocksViewProps extends CellLink {
 }
 
 /**
- * Issue 16: the statutory clocks since 2024, complaints under the Housing Ombudsman's Complaint Handling
+ * The statutory clocks since 2024, complaints under the Housing Ombudsman's Complaint Handling
  * Code and hazards under Awaab's Law. What is overdue comes first, the earliest due first (the engine's
  * order), each with its row in the log; then the rest of each log, and the measures worked out from the
  * complaints log. A hazard Awaab's Law does not cover is shown, never counted.

@@ -12,12 +12,12 @@ export interface DateInputProps extends Omit<
   onChange: (value: string) => void;
 }
 
-/** Dates a panel could mean (RULES.md: dates outside 1990–2100 are problems, not dates). */
+/** Dates a panel could mean (docs/rules.md: dates outside 1990–2100 are problems, not dates). */
 const EARLIEST = dayOf(1990, 1, 1);
 const LATEST = dayOf(2100, 12, 31);
 
 /**
- * The date typed in a date box, read the UK way whatever the browser's language (issue 14): the
+ * The date typed in a date box, read the UK way whatever the browser's language: the
  * workbook readers' own parser, so "03/09/2026" is 3 September, never 9 March. Undefined when the text
  * is not a date, or not one a panel could mean.
  */
@@ -58,7 +58,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * A date box that shows and takes dd/mm/yyyy on every computer (issue 14): a text box, not the
+ * A date box that shows and takes dd/mm/yyyy on every computer: a text box, not the
  * browser's date input, which follows the browser's language (mm/dd/yyyy in an en-US browser). It takes
  * the label, hint and error ids from the Field around it. (Fluent's Input added 3 KB gzip to the page
  * for two date boxes, and its DatePicker more.)

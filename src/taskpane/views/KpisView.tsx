@@ -81,7 +81,7 @@ function initiallyOpen(groups: AreaGroup[], accepted?: ActionFeedback): Set<stri
  * KPIs and review triggers (§2.2, §11.2): a section per service area that opens and closes. Native
  * details and summary elements: keyboard and screen readers know them, and they cost the page nothing
  * (Fluent's Accordion and its motion weighed 4 KB gzip). An area stays as the person left it, open or
- * closed, whatever a scan or an action changes (issue 14: accepting a trigger closed its area).
+ * closed, whatever a scan or an action changes (accepting a trigger closed its area).
  */
 export function KpisView({
   findings,
@@ -108,7 +108,7 @@ export function KpisView({
       <Subtitle2 as="h2">KPIs and triggers</Subtitle2>
       {groups.length === 0 && (
         <Body1 as="p">
-          No KPI sheets found: a KPI sheet has an Indicator column (see WORKBOOK.md).
+          No KPI sheets found: a KPI sheet has an Indicator column (see docs/workbook.md).
         </Body1>
       )}
       {groups.length > 0 && (

@@ -102,7 +102,7 @@ export function savedMessage(preview: MeetingPreview): string {
 }
 
 /**
- * What saving the meeting will write, before anything is written (issue 13): members left unmarked,
+ * What saving the meeting will write, before anything is written: members left unmarked,
  * the quorum, and whose place it lapses or puts at risk, as the engine worked them out. The officer
  * confirms, or goes back to the form.
  */

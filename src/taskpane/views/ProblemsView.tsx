@@ -14,8 +14,8 @@ export interface ProblemsViewProps {
 }
 
 /**
- * Cells the scan could not read (DESIGN.md: problems, not exceptions), each a button to its cell: what
- * is wrong first, the cell's address on the line under it (issue 14).
+ * Cells the scan could not read (docs/development.md: problems, not exceptions), each a button to its cell: what
+ * is wrong first, the cell's address on the line under it.
  */
 export function ProblemsView({
   problems,

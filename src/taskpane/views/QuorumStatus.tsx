@@ -3,7 +3,7 @@ import { makeStyles, mergeClasses, shorthands, Text, tokens } from "@fluentui/re
 import { QuorumLine } from "../../wording/quorum";
 
 const useStyles = makeStyles({
-  // Stays in view while the marks are chosen (issue 14: it sat 600 px below the first member).
+  // Stays in view while the marks are chosen (it sat 600 px below the first member).
   line: {
     position: "sticky",
     top: 0,

@@ -45,7 +45,7 @@ export interface RecordMeetingFormProps {
 }
 
 const useStyles = makeStyles({
-  // Labels never break inside a word ("Mai n" at 320 px, issue 14): the choices wrap instead.
+  // Labels never break inside a word ("Mai n" at 320 px): the choices wrap instead.
   choices: { flexWrap: "wrap", "& label": { overflowWrap: "normal", whiteSpace: "nowrap" } },
 });
 
@@ -113,7 +113,7 @@ function pendingMeeting(
 }
 
 /**
- * Enter in a field never saves (issue 13): browsers submit a form when Enter is pressed in a date box
+ * Enter in a field never saves: browsers submit a form when Enter is pressed in a date box
  * or on a radio, which saved a meeting with one member marked. Buttons keep Enter: it is how a keyboard
  * presses them.
  */

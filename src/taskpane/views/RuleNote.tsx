@@ -4,7 +4,7 @@ import { clauseNote } from "../../wording/clauses";
 import { useViewStyles } from "./viewStyles";
 
 /**
- * The clauses of the terms of reference behind what is shown, on a secondary line (issue 14: the
+ * The clauses of the terms of reference behind what is shown, on a secondary line (the
  * sentences name the rule in words; the numbers are for whoever wants to look them up).
  */
 export function RuleNote({ clauses }: { clauses: readonly string[] }): React.JSX.Element | null {

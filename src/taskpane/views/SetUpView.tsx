@@ -15,7 +15,7 @@ export interface SetUpViewProps {
 
 const list = (sheets: string[]): string => (sheets.length === 0 ? "none" : sheets.join(", "));
 
-/** Set up: every missing sheet of the panel workbook, from its definition (WORKBOOK.md). */
+/** Set up: every missing sheet of the panel workbook, from its definition (docs/workbook.md). */
 export function SetUpView({
   busy,
   lastSetUp,

@@ -14,7 +14,7 @@ export interface ShowCellProps {
 }
 
 /**
- * A link that selects a cell in the workbook (issue 14: addresses go behind a "show cells" link, not
+ * A link that selects a cell in the workbook (addresses go behind a "show cells" link, not
  * into the sentence). What happened is said beside it, politely, without taking the focus from it.
  */
 export function ShowCell({

@@ -13,7 +13,7 @@ const WIDTH = 120;
 const HEIGHT = 36;
 const PAD = 3;
 
-/** In forced colours (Windows contrast themes) the lines take the system's colours (issue 14). */
+/** In forced colours (Windows contrast themes) the lines take the system's colours. */
 const FORCED = "@media (forced-colors: active)";
 
 const useStyles = makeStyles({

@@ -15,7 +15,7 @@ export const KPI_STATUS_COLOURS: Record<KpiStatus, BadgeColour> = {
   "Context only": "informative",
 };
 
-/** A count's colour: a count of nothing is neutral, never red or amber (issue 14: "0 Missed" in red). */
+/** A count's colour: a count of nothing is neutral, never red or amber ("0 Missed" in red). */
 export const countColour = (count: number, colour: BadgeColour): BadgeColour =>
   count === 0 ? "subtle" : colour;
 

@@ -31,7 +31,7 @@ export const useViewStyles = makeStyles({
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   button: { alignSelf: "flex-start", maxWidth: "100%", height: "auto" },
   linkButton: { textAlign: "start" },
-  /** A focus ring that shows on every control, whatever Fluent's own (issue 14: weak on links and Add). */
+  /** A focus ring that shows on every control, whatever Fluent's own (weak on links and Add). */
   focusRing: {
     ":focus-visible": {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,

@@ -15,7 +15,7 @@ export interface AttendanceRead {
 }
 
 /**
- * WORKBOOK.md, Attendance: `Member`, then one column per meeting headed by its date. A header that is
+ * docs/workbook.md, Attendance: `Member`, then one column per meeting headed by its date. A header that is
  * neither a date nor blank is reported (an officer's notes column would otherwise be silently ignored);
  * a mark that is not P, A, R, blank or - is a problem and the meeting is skipped for that member.
  */
@@ -32,7 +32,7 @@ export function readAttendance(
     if (column === memberColumn) continue;
     const cell = grid.cell(headerRow, column);
     if (cell.kind === "blank") continue;
-    // Extra columns are the officers' and kept untouched (WORKBOOK.md); only a header that looks like a
+    // Extra columns are the officers' and kept untouched (docs/workbook.md); only a header that looks like a
     // date (a date cell, or text with figures in it) is read as a meeting, and reported when it is not one.
     if (cell.kind === "text" && !/\d/.test(cell.text)) continue;
     const reading = readDate(cell);

@@ -13,7 +13,7 @@ type SurveyKey = (typeof TSM_SURVEY.columns)[number]["key"];
 export const benchmarkKey = (text: string): string => text.replace(/\s+/g, "").toLowerCase();
 
 /**
- * WORKBOOK.md, Benchmarks: a row names its measure by `Code` or `Indicator` and needs the median; the
+ * docs/workbook.md, Benchmarks: a row names its measure by `Code` or `Indicator` and needs the median; the
  * quartiles are optional but must be in number order (the lower quartile the 25th percentile, whichever
  * way is better), as domain/kpi/quartile.ts reads them. A measure given twice is reported; the first
  * row is used.
@@ -85,7 +85,7 @@ export function readBenchmarks(
 }
 
 /**
- * WORKBOOK.md, "TSM survey details": one survey, the first row with figures. A later row is reported
+ * docs/workbook.md, "TSM survey details": one survey, the first row with figures. A later row is reported
  * rather than passed over (keep earlier surveys on a sheet of their own).
  */
 export function readTsmSurvey(

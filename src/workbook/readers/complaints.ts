@@ -6,7 +6,7 @@ import { COMPLAINTS } from "../sheets/complaints";
 
 type ComplaintKey = (typeof COMPLAINTS.columns)[number]["key"];
 
-/** The Code's dates of a row, each from its own column (WORKBOOK.md, Complaints). */
+/** The Code's dates of a row, each from its own column (docs/workbook.md, Complaints). */
 const DATE_COLUMNS = [
   "acknowledged",
   "extendedTo",
@@ -30,7 +30,7 @@ export function readStage(cell: Cell): Reading<1 | 2> {
 }
 
 /**
- * WORKBOOK.md, Complaints: a row needs the date received and a theme; the Code's dates are optional. A
+ * docs/workbook.md, Complaints: a row needs the date received and a theme; the Code's dates are optional. A
  * complaint the log puts at stage 2 with no Escalated date has no stage 2 clock, which is said at its
  * Stage cell.
  */

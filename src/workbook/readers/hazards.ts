@@ -23,7 +23,7 @@ export function readHazardCategory(cell: Cell): Reading<HazardCategory> {
       };
 }
 
-/** A date work started, or `Not needed` (WORKBOOK.md, Hazards): that step then has no clock. */
+/** A date work started, or `Not needed` (docs/workbook.md, Hazards): that step then has no clock. */
 export function readWorkStarted(cell: Cell): Reading<Day | typeof NOT_NEEDED> {
   if (cell.kind === "text" && cell.text.trim().toLowerCase() === NOT_NEEDED)
     return { value: NOT_NEEDED };
@@ -36,7 +36,7 @@ export function readWorkStarted(cell: Cell): Reading<Day | typeof NOT_NEEDED> {
 }
 
 /**
- * WORKBOOK.md, Hazards: a row needs its reference, category and the date and time the landlord became
+ * docs/workbook.md, Hazards: a row needs its reference, category and the date and time the landlord became
  * aware; the rest is optional. Times are read as the London wall clock showed them.
  */
 export function readHazards(

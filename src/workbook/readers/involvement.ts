@@ -8,7 +8,7 @@ import { INVOLVEMENT } from "../sheets/involvement";
 type InvolvementKey = (typeof INVOLVEMENT.columns)[number]["key"];
 
 /**
- * Issue 7: the involvement pool, one person a row; a row needs a name. Interests are split at commas and
+ * The involvement pool, one person a row; a row needs a name. Interests are split at commas and
  * semicolons here, and matched to the panel's service areas by the scan, which knows the KPI sheets'.
  */
 export function readInvolvement(

@@ -24,7 +24,7 @@ type KpiKey = (typeof KPI.columns)[number]["key"];
 type Layout = TableLayout<KpiKey>;
 
 /**
- * WORKBOOK.md, KPI sheets. A sheet with an `Indicator` header is read in the long layout when it has
+ * docs/workbook.md, KPI sheets. A sheet with an `Indicator` header is read in the long layout when it has
  * `Period` and `Actual` columns, else in the wide layout (one column per month). Polarity and service
  * area come from the sheet, else from the catalogue of known indicators; an unknown indicator without
  * a polarity is a problem, never a guess.
@@ -314,7 +314,7 @@ function readLong(layout: Layout, problems: Problem[]): KpiIndicatorRecord[] {
 
 /**
  * One period a month, in date order. A repeated month is reported and its row ignored (the first row
- * on the sheet is used). WORKBOOK.md: a blank target takes the indicator's target from its latest
+ * on the sheet is used). docs/workbook.md: a blank target takes the indicator's target from its latest
  * earlier row — decision: the latest earlier period, so rows may come in any order.
  */
 function periodsOf(

@@ -4,7 +4,7 @@ import { TableLayout } from "../grid";
 import { Problem } from "../problems";
 
 /**
- * A sheet with `Period` and `Actual` columns is read in the long layout (WORKBOOK.md), so any column
+ * A sheet with `Period` and `Actual` columns is read in the long layout (docs/workbook.md), so any column
  * headed by a month as well — a wide block pasted beside the long one — is not read. Its figures would
  * otherwise be passed over in silence: each such column is reported at its header.
  */

@@ -8,7 +8,7 @@ import { MEETING_TYPE_LIST } from "../sheets/lists";
 
 type MeetingKey = (typeof MEETINGS.columns)[number]["key"];
 
-/** WORKBOOK.md, Meetings: a row needs a date; a blank Type reads as `Main`. */
+/** docs/workbook.md, Meetings: a row needs a date; a blank Type reads as `Main`. */
 export function readMeetings(
   layout: TableLayout<MeetingKey>,
   problems: Problem[]

@@ -17,7 +17,7 @@ const ANSWER_KEYS = [
   "silverServiceForumMember",
 ] as const satisfies readonly (keyof EligibilityAnswers & MemberKey)[];
 
-/** WORKBOOK.md, Members: one record per named row; a row without a name or a known group is a problem. */
+/** docs/workbook.md, Members: one record per named row; a row without a name or a known group is a problem. */
 export function readMembers(layout: TableLayout<MemberKey>, problems: Problem[]): MemberRecord[] {
   const { grid, columns } = layout;
   problems.push(...repeatedColumnProblems(layout));

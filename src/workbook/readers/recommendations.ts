@@ -6,7 +6,7 @@ import { RECOMMENDATIONS } from "../sheets/recommendations";
 
 type RecommendationKey = (typeof RECOMMENDATIONS.columns)[number]["key"];
 
-/** WORKBOOK.md, Recommendations: a row needs its review and the recommendation. */
+/** docs/workbook.md, Recommendations: a row needs its review and the recommendation. */
 export function readRecommendations(
   layout: TableLayout<RecommendationKey>,
   problems: Problem[]

@@ -9,7 +9,7 @@ import { REVIEWS } from "../sheets/reviews";
 
 type ReviewKey = (typeof REVIEWS.columns)[number]["key"];
 
-/** WORKBOOK.md, Reviews: a row needs a title and a panel year; a blank Origin reads as `Scheduled`. */
+/** docs/workbook.md, Reviews: a row needs a title and a panel year; a blank Origin reads as `Scheduled`. */
 export function readReviews(layout: TableLayout<ReviewKey>, problems: Problem[]): ReviewRecord[] {
   const { grid, columns } = layout;
   problems.push(...repeatedColumnProblems(layout));

@@ -28,7 +28,7 @@ export interface SettingRow {
   written(settings: PanelSettings): string | number;
   /** Sets the value, or throws RuleInputError saying what to write. */
   apply(settings: PanelSettings, value: Cell): void;
-  /** Where a statutory figure comes from (RULES.md: "its source named beside it in Settings"). */
+  /** Where a statutory figure comes from (docs/rules.md: "its source named beside it in Settings"). */
   source?: string;
 }
 
@@ -81,7 +81,7 @@ const count = (
   apply: (settings, cell) => set(settings, wholeNumber(cell, least, most)),
 });
 
-/** Every *setting* of RULES.md, one row each, in the order the Settings template lists them. */
+/** Every *setting* of docs/rules.md, one row each, in the order the Settings template lists them. */
 export const SETTING_ROWS: readonly SettingRow[] = [
   count(
     "Most tenant members",
@@ -215,7 +215,7 @@ export const SETTING_ROWS: readonly SettingRow[] = [
     (s) => s.complaintThemes.months,
     (s, n) => (s.complaintThemes.months = n)
   ),
-  // §4.4 (issue 7): a fraction of the tenants' share, 0.5 or 50%.
+  // §4.4: a fraction of the tenants' share, 0.5 or 50%.
   {
     label: "Under-representation threshold",
     written: (s) => s.underRepresentationThreshold,
@@ -283,7 +283,7 @@ function fractionOf(cell: Cell): number {
 }
 
 /**
- * RULES.md, "Statutory clocks since 2024" and "Tenant Satisfaction Measures" (issue 16): every figure
+ * docs/rules.md, "Statutory clocks since 2024" and "Tenant Satisfaction Measures": every figure
  * a row, labelled as settingSources.ts names it, with its source beside it; the hazard types Awaab's Law
  * covers a row each (`Awaab's Law in scope: Damp and mould`, its start date as the value).
  */
@@ -432,14 +432,14 @@ export function copyOfDefaults(): PanelSettings {
   return structuredClone(DEFAULT_SETTINGS);
 }
 
-/** WORKBOOK.md, Settings: known settings change the defaults; an unknown name or a bad value is a problem and the default stays. */
+/** docs/workbook.md, Settings: known settings change the defaults; an unknown name or a bad value is a problem and the default stays. */
 export function readSettings(layout: TableLayout<SettingsKey>, problems: Problem[]): PanelSettings {
   const { grid, columns } = layout;
   problems.push(...repeatedColumnProblems(layout));
   const settings = copyOfDefaults();
   const seen = new Set<SettingRow>();
-  // RULES.md, "Hazards": the types in scope are the sheet's scope rows when it has any (a type is taken
-  // out of scope by deleting its row), else the defaults (a Settings sheet from before issue 16).
+  // docs/rules.md, "Hazards": the types in scope are the sheet's scope rows when it has any (a type is taken
+  // out of scope by deleting its row), else the defaults (a Settings sheet from before 0.3.0).
   const scope: HazardTypeInScope[] = [];
   const scopeSeen = new Map<string, number>();
   for (const row of dataRows(layout)) {

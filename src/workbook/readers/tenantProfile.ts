@@ -17,7 +17,7 @@ type TenantProfileKey = (typeof TENANT_PROFILE.columns)[number]["key"];
 const ROUNDING_POINTS = 2;
 
 /**
- * Issue 7, §4.4: the Tenant profile, one group a row (the definition says how it is laid out). A row
+ * §4.4: the Tenant profile, one group a row (the definition says how it is laid out). A row
  * needs its dimension, group and share; a group given twice, shares that do not add up to 100%, a date
  * that differs from the first, and no date at all are each reported, and the rest is still read.
  */

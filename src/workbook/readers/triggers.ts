@@ -10,7 +10,7 @@ type TriggerKey = (typeof TRIGGERS.columns)[number]["key"];
 /**
  * The Triggers sheet as it stands, so a rescan can merge into it: evidence refreshed, the panel's
  * decision and notes carried over untouched. Every row that names a trigger is read, with or without a
- * key (WORKBOOK.md, Triggers: panels type rows by hand and leave the key blank); which trigger a row is,
+ * key (docs/workbook.md, Triggers: panels type rows by hand and leave the key blank); which trigger a row is,
  * and two rows for one trigger, are the scan's to work out (engine/triggers.ts), since an indicator's
  * code and names come from the KPI sheets. A row with none of key, trigger type and indicator (notes
  * alone) is not a trigger and is left out.

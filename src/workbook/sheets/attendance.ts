@@ -1,7 +1,7 @@
 import { SheetDefinition } from "../definition";
 
 /**
- * WORKBOOK.md, Attendance: `Member`, then one column per meeting whose header is the meeting's date;
+ * docs/workbook.md, Attendance: `Member`, then one column per meeting whose header is the meeting's date;
  * cells P, A, R, blank or -. The meeting columns are found by their date headers, not defined here.
  */
 export const ATTENDANCE = {

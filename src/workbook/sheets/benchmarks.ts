@@ -1,7 +1,7 @@
 import { SheetDefinition } from "../definition";
 
 /**
- * WORKBOOK.md, Benchmarks (optional): published quartiles for a measure (such as the Regulator's TSM
+ * docs/workbook.md, Benchmarks (optional): published quartiles for a measure (such as the Regulator's TSM
  * statistics for local authority landlords), by `Code` or `Indicator`, with their source. They give KPI
  * status its `Quartile` column and the optional Benchmark trigger.
  */
@@ -25,7 +25,7 @@ export const BENCHMARKS = {
 } as const satisfies SheetDefinition;
 
 /**
- * WORKBOOK.md, KPI sheets ("TSM survey details"): the tenant perception survey behind TP01–TP12, for
+ * docs/workbook.md, KPI sheets ("TSM survey details"): the tenant perception survey behind TP01–TP12, for
  * the publication check's margin of error, when the KPI sheets do not give it measure by measure.
  */
 export const TSM_SURVEY = {

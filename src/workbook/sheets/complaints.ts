@@ -2,13 +2,13 @@ import { SheetDefinition } from "../definition";
 import { COMPLAINT_STAGE_LIST } from "./lists";
 
 /**
- * The `Code` column's words (RULES.md, "Complaints"; domain/complaints/handlingCode.ts's
+ * The `Code` column's words (docs/rules.md, "Complaints"; domain/complaints/handlingCode.ts's
  * describeCodeStatus): a same-named column holding other text is the officers' (engine/ownership.ts).
  */
 export const CODE_STATUS_WRITTEN = /^(Within the Code|Open|(Late|Overdue): \d+ working days?)$/;
 
 /**
- * WORKBOOK.md, Complaints (optional log): Date received and Theme give the complaints-theme trigger;
+ * docs/workbook.md, Complaints (optional log): Date received and Theme give the complaints-theme trigger;
  * the dates give the Complaint Handling Code's clocks, which the add-in keeps in `Stage 1 due`,
  * `Stage 2 due` and `Code`. A reference only, never a tenant's name or address (§13.3).
  */

@@ -16,7 +16,7 @@ export const BREACHES_WRITTEN = new RegExp(
 );
 
 /**
- * WORKBOOK.md, Hazards (optional log, for Awaab's Law): one row per hazard, by reference only — never
+ * docs/workbook.md, Hazards (optional log, for Awaab's Law): one row per hazard, by reference only — never
  * a tenant's name or address (§13.3). The add-in keeps `Next step`, `Due` (with its time for the
  * 24-hour step), `Overdue` and `Breaches`.
  */

@@ -1,7 +1,7 @@
 import { SheetDefinition } from "../definition";
 
 /**
- * Issue 7: the Involvement pool (optional) — the council report's "database of interested tenants and
+ * The Involvement pool (optional) — the council report's "database of interested tenants and
  * residents who have expressed interest in a specific area of service" (¶25), from which task teams are
  * drawn. `Interests` are service areas (§2.2) separated by commas or semicolons.
  */

@@ -6,7 +6,7 @@ import { PANEL_DECISION_LIST, POLARITY_LIST, TRIGGER_TYPE_LIST } from "./lists";
 /** KPI status's `Quartile` words (domain/kpi/quartile.ts, describeBenchmarkPosition). */
 const QUARTILE_WORDS = [...QUARTILES, ...HALVES, ...CONTEXT_POSITIONS] as const;
 
-/** WORKBOOK.md, kept by the add-in: KPI status, one row per indicator. */
+/** docs/workbook.md, kept by the add-in: KPI status, one row per indicator. */
 export const KPI_STATUS = {
   key: "kpiStatus",
   name: "KPI status",
@@ -22,14 +22,14 @@ export const KPI_STATUS = {
     { key: "status", header: "Status", kind: "choice", owned: true, list: KPI_STATUSES },
     { key: "periodsWorse", header: "Periods worse than target", kind: "number", owned: true },
     { key: "trend", header: "Trend", kind: "text", owned: true },
-    // Issue 16: where the latest figure falls among the Benchmarks sheet's quartiles.
+    // Where the latest figure falls among the Benchmarks sheet's quartiles.
     { key: "quartile", header: "Quartile", kind: "choice", owned: true, list: QUARTILE_WORDS },
     { key: "source", header: "Source", kind: "text", owned: true },
   ],
 } as const satisfies SheetDefinition;
 
 /**
- * KPI status as versions before issue 16 wrote it, without `Quartile`: adopted as the add-in's and
+ * KPI status as versions before 0.3.0 wrote it, without `Quartile`: adopted as the add-in's and
  * given the column on the next scan (engine/kpis.ts, kpiStatusColumns).
  */
 export const KPI_STATUS_BEFORE_QUARTILE = {
@@ -38,7 +38,7 @@ export const KPI_STATUS_BEFORE_QUARTILE = {
 } as const satisfies SheetDefinition;
 
 /**
- * WORKBOOK.md, kept by the add-in: Triggers, one row per trigger. `Panel decision` and `Panel notes`
+ * docs/workbook.md, kept by the add-in: Triggers, one row per trigger. `Panel decision` and `Panel notes`
  * are the panel's (§11.3: every trigger is discussed before a review plan): a rescan never changes them.
  */
 export const TRIGGERS = {
@@ -79,7 +79,7 @@ export const TRIGGERS = {
   ],
 } as const satisfies SheetDefinition;
 
-/** WORKBOOK.md, kept by the add-in: the Summary for the Tenants' Forum (§2.5). Laid out by the engine. */
+/** docs/workbook.md, kept by the add-in: the Summary for the Tenants' Forum (§2.5). Laid out by the engine. */
 export const SUMMARY = {
   key: "summary",
   name: "Summary",

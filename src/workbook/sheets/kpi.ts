@@ -2,7 +2,7 @@ import { SheetDefinition } from "../definition";
 import { POLARITY_LIST } from "./lists";
 
 /**
- * WORKBOOK.md, KPI sheets: any sheet whose header row has an `Indicator` column. Long layout:
+ * docs/workbook.md, KPI sheets: any sheet whose header row has an `Indicator` column. Long layout:
  * Indicator, Period, Actual, Target. Wide layout: Indicator, Target, then one column per month. For the
  * TSM publication check, Responses, Population and Timescale.
  */
@@ -31,7 +31,7 @@ export const KPI = {
     { key: "tolerance", header: "Tolerance", kind: "text" },
     { key: "unit", header: "Unit", kind: "text" },
     { key: "code", header: "Code", aliases: ["Ref", "Reference"], kind: "text" },
-    // RULES.md, "Tenant Satisfaction Measures": the publication check's survey size (TP01–TP12) and
+    // docs/rules.md, "Tenant Satisfaction Measures": the publication check's survey size (TP01–TP12) and
     // the timescale a measure counts against (RP02, CH02), given on the measure's row.
     { key: "responses", header: "Responses", aliases: ["Respondents"], kind: "number" },
     { key: "population", header: "Population", kind: "number" },

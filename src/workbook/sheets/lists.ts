@@ -3,7 +3,7 @@ import { REVIEW_ORIGINS } from "../../domain/reviews/programme";
 import { PANEL_DECISIONS } from "../../domain/reviews/triggerDecisions";
 import { HAZARD_CATEGORIES } from "../../domain/hazards/awaabsLaw";
 
-/** Drop-down lists of WORKBOOK.md, from the domain's own words. */
+/** Drop-down lists of docs/workbook.md, from the domain's own words. */
 export const GROUP_LIST = MEMBER_GROUPS;
 export const ROLE_LIST = ["Chair", "Deputy Chair"] as const;
 export const YES_NO_LIST = ["Y", "N"] as const;
@@ -17,17 +17,17 @@ export const TRIGGER_TYPE_LIST = [
   "Officer request",
   "Previous review",
   "Customer complaints",
-  // RULES.md, "Benchmarks": the optional trigger for a measure in the bottom quartile (issue 16).
+  // docs/rules.md, "Benchmarks": the optional trigger for a measure in the bottom quartile.
   "Benchmark",
 ] as const;
 export const YES_NO_WORDS = ["Yes", "No"] as const;
 
-/** How the Evidence of a trigger that has stopped firing begins (kept, never deleted: WORKBOOK.md, Triggers). */
+/** How the Evidence of a trigger that has stopped firing begins (kept, never deleted: docs/workbook.md, Triggers). */
 export const NO_LONGER_TRIGGERED = "No longer triggered";
 
-/** WORKBOOK.md, Complaints: the stage a complaint has reached. */
+/** docs/workbook.md, Complaints: the stage a complaint has reached. */
 export const COMPLAINT_STAGE_LIST = ["1", "2"] as const;
-/** WORKBOOK.md, Hazards: Awaab's Law's two categories. */
+/** docs/workbook.md, Hazards: Awaab's Law's two categories. */
 export const HAZARD_CATEGORY_LIST = HAZARD_CATEGORIES;
-/** WORKBOOK.md, Hazards: what the officers write when a step of work is not needed (awaabsLaw.ts's NOT_NEEDED). */
+/** docs/workbook.md, Hazards: what the officers write when a step of work is not needed (awaabsLaw.ts's NOT_NEEDED). */
 export const NOT_NEEDED_WORDS = "Not needed";

@@ -1,7 +1,7 @@
 import { SheetDefinition } from "../definition";
 import { MEETING_TYPE_LIST, YES_NO_WORDS } from "./lists";
 
-/** WORKBOOK.md, Meetings. */
+/** docs/workbook.md, Meetings. */
 export const MEETINGS = {
   key: "meetings",
   name: "Meetings",

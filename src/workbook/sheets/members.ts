@@ -2,7 +2,7 @@ import { MEMBER_STATUSES } from "../../domain/members/status";
 import { SheetDefinition } from "../definition";
 import { GROUP_LIST, ROLE_LIST, YES_NO_LIST } from "./lists";
 
-/** WORKBOOK.md, Members. */
+/** docs/workbook.md, Members. */
 export const MEMBERS = {
   key: "members",
   name: "Members",

@@ -1,7 +1,7 @@
 import { SheetDefinition } from "../definition";
 import { YES_NO_LIST } from "./lists";
 
-/** WORKBOOK.md, Recommendations. */
+/** docs/workbook.md, Recommendations. */
 export const RECOMMENDATIONS = {
   key: "recommendations",
   name: "Recommendations",
@@ -14,7 +14,7 @@ export const RECOMMENDATIONS = {
     { key: "due", header: "Due", aliases: ["Due date"], kind: "date" },
     { key: "implemented", header: "Implemented", aliases: ["Date implemented"], kind: "date" },
     { key: "status", header: "Status", kind: "text" },
-    // Issue 7 (§2.6): what the implemented recommendation changed, for "You said, we did".
+    // §2.6: what the implemented recommendation changed, for "You said, we did".
     {
       key: "whatChanged",
       header: "What changed",

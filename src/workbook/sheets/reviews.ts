@@ -1,7 +1,7 @@
 import { SheetDefinition } from "../definition";
 import { ORIGIN_LIST, YES_NO_WORDS } from "./lists";
 
-/** WORKBOOK.md, Reviews (the review programme). */
+/** docs/workbook.md, Reviews (the review programme). */
 export const REVIEWS = {
   key: "reviews",
   name: "Reviews",

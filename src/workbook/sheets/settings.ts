@@ -1,8 +1,8 @@
 import { SheetDefinition } from "../definition";
 
 /**
- * WORKBOOK.md, Settings: one setting a row, its value beside it; the add-in's template adds a third
- * column naming the source of each statutory figure (issue 16). A sheet of two columns still works.
+ * docs/workbook.md, Settings: one setting a row, its value beside it; the add-in's template adds a third
+ * column naming the source of each statutory figure. A sheet of two columns still works.
  */
 export const SETTINGS = {
   key: "settings",

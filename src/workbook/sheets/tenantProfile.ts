@@ -2,7 +2,7 @@ import { REPRESENTATION_DIMENSIONS } from "../../domain/members/representation";
 import { SheetDefinition } from "../definition";
 
 /**
- * Issue 7, §4.4: the Tenant profile (optional): the age and ethnicity profile of the council's tenants,
+ * §4.4: the Tenant profile (optional): the age and ethnicity profile of the council's tenants,
  * one group a row — `Dimension` (`Age band` or `Ethnicity`), `Group` (`16–24`, `White`…) and `Share`
  * of tenants (`12%`, `12`, or 0.12 in a cell formatted as a percentage; a dimension's shares add up to
  * 100%). The date of the figures goes in the `Figures dated` column: on any row, and the same on every

@@ -1,7 +1,7 @@
 import { SheetDefinition } from "../definition";
 
 /**
- * Issue 7, kept by the add-in: "You said, we did" — each implemented recommendation and what changed,
+ * Kept by the add-in: "You said, we did" — each implemented recommendation and what changed,
  * newest first, for promoting the panel's work to all tenants (§2.6; continuous improvement "on a you
  * said we did basis"). Written from Recommendations on every scan: edit the recommendations, not this.
  */

@@ -10,7 +10,7 @@ import { cellOf, emptySheet, fingerprint, valuesIn } from "./fakeWorkbook";
 import { otherThanTheDemos } from "../../fixtures/demoProblems";
 
 /**
- * Issue 13, point 4, in Excel: the add-in's claims are workbook-wide names (`workbook.names`, ExcelApi
+ * In Excel: the add-in's claims are workbook-wide names (`workbook.names`, ExcelApi
  * 1.1; `add` and `delete` 1.4, under the manifest's 1.9). The fake holds them as strictly as Excel does
  * (one namespace with tables, ignoring case; a name follows its sheet's rename and its cells), and the
  * host reads them in its one read request and adds them in its last write request.

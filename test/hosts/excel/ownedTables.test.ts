@@ -5,7 +5,7 @@ import { hostOn } from "./excelTestKit";
 import { FakeExcel } from "./fakeExcel";
 import { cellOf, usedArea } from "./fakeWorkbook";
 
-/** Issue 13: the add-in's own tables (TOSP_KpiStatus…) follow their rows on every write, not only the first. */
+/** The add-in's own tables (TOSP_KpiStatus…) follow their rows on every write, not only the first. */
 async function scanAndWrite(host: ExcelHost): Promise<void> {
   const { plan } = scan(await host.readSnapshot(), { asOf: DEMO_AS_OF });
   await host.applyPlan(plan);
@@ -40,7 +40,7 @@ describe("the add-in's own tables", () => {
       row: 0,
       column: 0,
       rowCount: first.rows,
-      columnCount: 12, // with Quartile (issue 16)
+      columnCount: 12, // with Quartile
     });
 
     addMeasure(excel);

@@ -3,7 +3,7 @@ import { DEMO_AS_OF, demoWorkbook } from "../../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../../src/hosts/memory/memoryHost";
 import { hostOn, syncsOf, withoutEmptyTexts } from "./excelTestKit";
 
-/** The engine's own plan for the demo workbook, carried out by the Excel host (DESIGN.md's loop). */
+/** The engine's own plan for the demo workbook, carried out by the Excel host (docs/development.md's loop). */
 describe("a scan of the demo workbook through the Excel host", () => {
   const options = { asOf: DEMO_AS_OF, summaryCharts: true };
 

@@ -12,7 +12,7 @@ import {
 } from "./excelTestKit";
 
 /**
- * DESIGN.md: round trips are the cost. The read protocol's syncs depend on the bytes to read, never on
+ * docs/development.md: round trips are the cost. The read protocol's syncs depend on the bytes to read, never on
  * the number of sheets or rows while they fit in one request. Beyond the budget, the bound it states:
  *   warm: 1 + ceil(B / (budget − R))     cold: 4 + ceil(B / (budget − R))
  * where B is the bytes of values and formats and R the largest row's (cold adds the names, the refused

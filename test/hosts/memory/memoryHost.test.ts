@@ -118,7 +118,7 @@ describe("MemoryHost", () => {
   });
 });
 
-describe("MemoryWorkbook's defined names (the add-in's claims, issue 13 point 4)", () => {
+describe("MemoryWorkbook's defined names (the add-in's claims)", () => {
   const claim = (name: string, sheet: string) => ({ name, sheet, row: 0, column: 0, comment: "" });
 
   it("reads its names, deletes them ignoring case and adds them, refusing one it has, as Excel does", () => {

@@ -11,7 +11,7 @@ import { readWithExceljs, removeFolder, tempFolder } from "./xlsxFiles";
 import { otherThanTheDemos } from "../../fixtures/demoProblems";
 
 /**
- * Issue 13, point 4, in the .xlsx file: the add-in's claims are workbook-wide `<definedName>`s of the
+ * In the .xlsx file: the add-in's claims are workbook-wide `<definedName>`s of the
  * workbook part (ECMA-376 Part 1, §18.2.5), read into the snapshot and written from the plan, so a
  * workbook scanned by the command line is claimed as one scanned in Excel is.
  */

@@ -201,7 +201,7 @@ describe("a scan leaves the officers' workbook as it was, apart from the plan's 
     expect(after.getWorksheet("Budget")!.getCell("D2").dataValidation).toEqual(
       before.getWorksheet("Budget")!.getCell("D2").dataValidation
     );
-    // The officers' names are kept; the only names added are the add-in's claims (WORKBOOK.md).
+    // The officers' names are kept; the only names added are the add-in's claims (docs/workbook.md).
     const names = (workbook: Workbook) => workbook.definedNames.model.map((n) => n.name);
     expect(after.definedNames.model.filter((n) => names(before).includes(n.name))).toEqual(
       before.definedNames.model

@@ -4,7 +4,7 @@ import { WritePlan } from "../../../src/workbook/plan";
 
 /**
  * A part-by-part comparison of a workbook and the copy a scan wrote, read with JSZip (not the host
- * under test). DESIGN.md, hosts/xlsx: every part the scan does not change is byte for byte the same;
+ * under test). docs/development.md, hosts/xlsx: every part the scan does not change is byte for byte the same;
  * the parts it must change change only by what they gain (sheets, relationships, content types,
  * shared strings, styles, defined names); a sheet it writes into differs only in the cells the plan
  * names and the elements those writes need. Returns what breaks that, in plain words; [] when nothing.

@@ -61,7 +61,7 @@ describe.each(files())("%s, written by Excel", (file) => {
   });
 
   it("gives a copy another reader opens, if it opens the original, with the add-in's sheets in it", async () => {
-    // exceljs reads only Transitional files and fails on some of Excel's (TOOLCHAIN.md); LibreOffice and
+    // exceljs reads only Transitional files and fails on some of Excel's (docs/development.md); LibreOffice and
     // openpyxl open every copy in CI (npm run check:other-readers).
     const original = await readWithExceljs(join(REAL, file)).catch(() => undefined);
     if (!original) return;
