@@ -22,7 +22,7 @@ import {
   reportsTenantSatisfactionMeasures,
   tsmCode,
 } from "../../wording/statutory";
-import { html, Html, plural, section, statusLabel, table, Tone } from "./html";
+import { Fragment, html, Html, plural, section, statusLabel, table, Tone } from "./html";
 
 export const STATUTORY_ID = "statutory";
 export const STATUTORY_TITLE = "Complaints, hazards and the Tenant Satisfaction Measures";
@@ -98,22 +98,18 @@ function complaintsPart(findings: Findings): Html {
       ]),
       "complaint-stages"
     )}
-    <h4 id="overdue-complaints-heading">Overdue complaints</h4>
-    ${
-      overdue.length === 0
-        ? html`<p class="none">No complaint is overdue.</p>`
-        : table(
-            { labelledBy: "overdue-complaints-heading" },
-            ["Complaint", "What is overdue", "Was due", "Overdue by"],
-            overdue.map((clock) => [
-              reference(clock.reference),
-              overdueStepWords(clock),
-              dueWords(clock),
-              statusLabel(`Overdue: ${clock.overdueBy}`, "bad"),
-            ]),
-            "overdue-complaints"
-          )
-    }
+    ${headedTable(
+      "overdue-complaints",
+      "Overdue complaints",
+      "No complaint is overdue.",
+      ["Complaint", "What is overdue", "Was due", "Overdue by"],
+      overdue.map((clock) => [
+        reference(clock.reference),
+        overdueStepWords(clock),
+        dueWords(clock),
+        statusLabel(`Overdue: ${clock.overdueBy}`, "bad"),
+      ])
+    )}
     ${
       extensions.length > 0 &&
       html`<h4 id="extensions-heading">Extended beyond what the Code allows</h4>
@@ -194,61 +190,49 @@ function hazardsPart({ hazards }: Findings): Html {
       emergency hazard must be investigated and made safe within 24 hours, counted by the clock.
     </p>
     <p>${hazardsSentences(hazards).join(" ")}</p>
-    <h4 id="open-hazards-heading">Hazards with a step still to do</h4>
-    ${
-      open.length === 0
-        ? html`<p class="none">No hazard covered by Awaab's Law has a step still to do.</p>`
-        : table(
-            { labelledBy: "open-hazards-heading" },
-            ["Hazard", "Type", "Category", "Next step", "Due", "Status"],
-            open.map((h) => [
-              reference(h.reference),
-              h.hazard ?? "Not given",
-              h.category,
-              h.nextStep?.step ?? "",
-              h.nextStep ? dueWords(h.nextStep) : "",
-              h.overdue ? statusLabel("Overdue", "bad") : statusLabel("Not yet due", "plain"),
-            ]),
-            "open-hazards"
-          )
-    }
-    <h4 id="overdue-steps-heading">Overdue steps</h4>
-    ${
-      overdueSteps.length === 0
-        ? html`<p class="none">No step is overdue.</p>`
-        : table(
-            { labelledBy: "overdue-steps-heading" },
-            ["Hazard", "Step", "Was due", "Overdue by"],
-            overdueSteps.map(({ h, step }) => [
-              reference(h.reference),
-              html`${step.step}${
-                withoutAlternative(h, step.step)
-                  ? html`<br />${statusLabel("No alternative accommodation offered", "bad")}`
-                  : ""
-              }`,
-              dueWords(step),
-              statusLabel(`Overdue: ${step.late ?? "past its due date"}`, "bad"),
-            ]),
-            "overdue-steps"
-          )
-    }
-    <h4 id="late-steps-heading">Steps done late</h4>
-    ${
-      late.length === 0
-        ? html`<p class="none">No step was done late.</p>`
-        : table(
-            { labelledBy: "late-steps-heading" },
-            ["Hazard", "Step", "Was due", "Done", "How late"],
-            late.map(({ h, step }) => [
-              reference(h.reference),
-              step.step,
-              dueWords(step),
-              doneWords(step),
-              statusLabel(`Late: ${step.late ?? "after its due date"}`, "warn"),
-            ]),
-            "late-steps"
-          )
-    }
+    ${headedTable(
+      "open-hazards",
+      "Hazards with a step still to do",
+      "No hazard covered by Awaab's Law has a step still to do.",
+      ["Hazard", "Type", "Category", "Next step", "Due", "Status"],
+      open.map((h) => [
+        reference(h.reference),
+        h.hazard ?? "Not given",
+        h.category,
+        h.nextStep?.step ?? "",
+        h.nextStep ? dueWords(h.nextStep) : "",
+        h.overdue ? statusLabel("Overdue", "bad") : statusLabel("Not yet due", "plain"),
+      ])
+    )}
+    ${headedTable(
+      "overdue-steps",
+      "Overdue steps",
+      "No step is overdue.",
+      ["Hazard", "Step", "Was due", "Overdue by"],
+      overdueSteps.map(({ h, step }) => [
+        reference(h.reference),
+        html`${step.step}${
+          withoutAlternative(h, step.step)
+            ? html`<br />${statusLabel("No alternative accommodation offered", "bad")}`
+            : ""
+        }`,
+        dueWords(step),
+        statusLabel(`Overdue: ${step.late ?? "past its due date"}`, "bad"),
+      ])
+    )}
+    ${headedTable(
+      "late-steps",
+      "Steps done late",
+      "No step was done late.",
+      ["Hazard", "Step", "Was due", "Done", "How late"],
+      late.map(({ h, step }) => [
+        reference(h.reference),
+        step.step,
+        dueWords(step),
+        doneWords(step),
+        statusLabel(`Late: ${step.late ?? "after its due date"}`, "warn"),
+      ])
+    )}
     ${
       outside.length > 0 &&
       html`<h4 id="not-covered-heading">Not covered by Awaab's Law</h4>
@@ -386,5 +370,21 @@ function publicationPart({ kpis, publicationGaps }: Findings): Html {
           : html`<p class="none">
               The KPI sheets report no Tenant Satisfaction Measures, so there is nothing to check.
             </p>`
+    }`;
+}
+
+/** A table under a heading that names it, or a sentence saying there is nothing to list. */
+function headedTable(
+  id: string,
+  heading: string,
+  none: string,
+  headers: string[],
+  rows: Fragment[][]
+): Html {
+  return html`<h4 id="${id}-heading">${heading}</h4>
+    ${
+      rows.length === 0
+        ? html`<p class="none">${none}</p>`
+        : table({ labelledBy: `${id}-heading` }, headers, rows, id)
     }`;
 }

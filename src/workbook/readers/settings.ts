@@ -50,16 +50,19 @@ function textFigure(text: string): { value: number; percent: boolean } | undefin
 /** A text figure's value (a trailing `%` dropped), NaN when the text is not a figure. */
 const figureOf = (text: string): number => textFigure(text)?.value ?? NaN;
 
+/** A cell's figure, NaN for none; a percentage-formatted cell reads in percent points (75% is 75). */
+const figureInCell = (cell: Cell): number =>
+  cell.kind === "number"
+    ? cell.format === "percent"
+      ? toPercentPoints(cell.value)
+      : cell.value
+    : cell.kind === "text"
+      ? figureOf(cell.text)
+      : NaN;
+
 /** A whole number; a percentage-formatted cell reads in percent points (0.75 shown as 75% is 75). */
 function wholeNumber(cell: Cell, least: number, most = Infinity): number {
-  const value =
-    cell.kind === "number"
-      ? cell.format === "percent"
-        ? toPercentPoints(cell.value)
-        : cell.value
-      : cell.kind === "text"
-        ? figureOf(cell.text)
-        : NaN;
+  const value = figureInCell(cell);
   if (!Number.isInteger(value) || value < least || value > most)
     throw new RuleInputError(
       most === Infinity
@@ -246,14 +249,7 @@ function dayMonthOf(cell: Cell, what: string): PanelYearStart {
 
 /** A figure (not only whole numbers) from `least` to `most`; a percentage-formatted cell in percent points. */
 function figureBetween(cell: Cell, least: number, most: number, inclusive = true): number {
-  const value =
-    cell.kind === "number"
-      ? cell.format === "percent"
-        ? toPercentPoints(cell.value)
-        : cell.value
-      : cell.kind === "text"
-        ? figureOf(cell.text)
-        : NaN;
+  const value = figureInCell(cell);
   const within = inclusive ? value >= least && value <= most : value > least && value < most;
   if (!within)
     throw new RuleInputError(
