@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from "react";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { render } from "./renderPane";
 import { webDarkTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { HostProgress } from "../../src/engine/host";

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from "react";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
+import { render } from "./renderPane";
 import { App } from "../../src/taskpane/App";
 import { ScanOutcome } from "../../src/engine/session";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";

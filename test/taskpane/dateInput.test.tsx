@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from "react";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
+import { render } from "./renderPane";
 import { Field } from "@fluentui/react-components";
 import { dayFromIso } from "../../src/domain/calendar/days";
 import { DateInput, dateOfText, dateText } from "../../src/taskpane/views/DateInput";

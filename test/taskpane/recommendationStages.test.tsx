@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from "react";
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
+import { render } from "./renderPane";
 import { dayFromIso } from "../../src/domain/calendar/days";
 import { scan } from "../../src/engine/scan";
 import { MemoryWorkbook } from "../../src/hosts/memory/memoryHost";

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from "react";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { render } from "./renderPane";
 import { App } from "../../src/taskpane/App";
 import { dayFromIso, formatUkDate } from "../../src/domain/calendar/days";
 import { MeetingMode, MeetingToRecord, ScanOutcome } from "../../src/engine/session";
