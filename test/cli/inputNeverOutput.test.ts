@@ -1,25 +1,19 @@
-import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
 import { join } from "path";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { saveXlsx, workbookFromMemory } from "../../src/hosts/xlsx";
 import { removeFolder, tempFolder } from "../hosts/xlsx/xlsxFiles";
-import { builtCli } from "./builtCli";
+import { Run, tosp as runInProcess } from "./runTosp";
 
 /**
  * docs/workbook.md, the command line: "the input file is never changed". A review found `tosp scan alias/p.xlsx
  * --out real/p.xlsx`, where `alias` links to `real`, overwrote the workbook, because the paths were
- * compared as text. Run as users run it (a child process of the command line built for this run).
+ * compared as text. tosp's main is run in this process (./runTosp.ts).
  */
-const TOSP = builtCli();
-// Each run starts Node and loads the command line: seconds apiece when the other test files run too.
-jest.setTimeout(60_000);
 let folder: string;
 let before: { bytes: Buffer; mtimeMs: number };
 
-function tosp(...args: string[]) {
-  return spawnSync(process.execPath, [TOSP, ...args], { cwd: folder, encoding: "utf8" });
-}
+const tosp = (...args: string[]): Promise<Run> => runInProcess(args, { cwd: folder });
 
 /** The workbook exactly as it was: same bytes, never written (same modification time). */
 async function expectWorkbookUntouched(): Promise<void> {
@@ -28,7 +22,7 @@ async function expectWorkbookUntouched(): Promise<void> {
   expect((await fs.stat(workbook)).mtimeMs).toBe(before.mtimeMs);
 }
 
-function expectRefusal(run: ReturnType<typeof tosp>, message: string): void {
+function expectRefusal(run: Run, message: string): void {
   expect(run.status).toBe(2);
   expect(run.stdout).toBe("");
   expect(run.stderr).toBe(`tosp: ${message}\n`);
@@ -52,11 +46,11 @@ afterAll(() => removeFolder(folder));
 describe("tosp scan refuses, in one line and before reading, an output that is the workbook", () => {
   it("through a linked folder, either way round", async () => {
     expectRefusal(
-      tosp("scan", "alias/p.xlsx", "--out", "real/p.xlsx"),
+      await tosp("scan", "alias/p.xlsx", "--out", "real/p.xlsx"),
       "--out real/p.xlsx is the workbook alias/p.xlsx, reached through a link: tosp never changes alias/p.xlsx; name another file"
     );
     expectRefusal(
-      tosp("scan", "real/p.xlsx", "--out", "alias/p.xlsx"),
+      await tosp("scan", "real/p.xlsx", "--out", "alias/p.xlsx"),
       "--out alias/p.xlsx is the workbook real/p.xlsx, reached through a link: tosp never changes real/p.xlsx; name another file"
     );
     await expectWorkbookUntouched();
@@ -64,7 +58,7 @@ describe("tosp scan refuses, in one line and before reading, an output that is t
 
   it("through a linked file", async () => {
     expectRefusal(
-      tosp("scan", "real/p.xlsx", "--out", "link.xlsx"),
+      await tosp("scan", "real/p.xlsx", "--out", "link.xlsx"),
       "--out link.xlsx is the workbook real/p.xlsx, reached through a link: tosp never changes real/p.xlsx; name another file"
     );
     await expectWorkbookUntouched();
@@ -72,7 +66,7 @@ describe("tosp scan refuses, in one line and before reading, an output that is t
 
   it("as a hard link", async () => {
     expectRefusal(
-      tosp("scan", "real/p.xlsx", "--out", "real/hard.xlsx"),
+      await tosp("scan", "real/p.xlsx", "--out", "real/hard.xlsx"),
       "--out real/hard.xlsx is the workbook real/p.xlsx under another name (a hard link): tosp never changes real/p.xlsx; name another file"
     );
     await expectWorkbookUntouched();
@@ -80,7 +74,7 @@ describe("tosp scan refuses, in one line and before reading, an output that is t
 
   it("as the same path written another way", async () => {
     expectRefusal(
-      tosp("scan", "real/p.xlsx", "--out", "alias/../real/./p.xlsx"),
+      await tosp("scan", "real/p.xlsx", "--out", "alias/../real/./p.xlsx"),
       "--out is the workbook itself: tosp never changes real/p.xlsx; name another file"
     );
     await expectWorkbookUntouched();
@@ -90,15 +84,15 @@ describe("tosp scan refuses, in one line and before reading, an output that is t
 describe("tosp report refuses the same", () => {
   it("for --out and --pdf", async () => {
     expectRefusal(
-      tosp("report", "alias/p.xlsx", "--out", "real/p.xlsx"),
+      await tosp("report", "alias/p.xlsx", "--out", "real/p.xlsx"),
       "--out real/p.xlsx is the workbook alias/p.xlsx, reached through a link: tosp never changes alias/p.xlsx; name another file"
     );
     expectRefusal(
-      tosp("report", "real/p.xlsx", "--pdf", "real/hard.xlsx"),
+      await tosp("report", "real/p.xlsx", "--pdf", "real/hard.xlsx"),
       "--pdf real/hard.xlsx is the workbook real/p.xlsx under another name (a hard link): tosp never changes real/p.xlsx; name another file"
     );
     expectRefusal(
-      tosp("report", "real/p.xlsx", "--out", "real/r.html", "--pdf", "alias/r.html"),
+      await tosp("report", "real/p.xlsx", "--out", "real/r.html", "--pdf", "alias/r.html"),
       "--pdf and the HTML report are the same file: name another for --pdf"
     );
     await expectWorkbookUntouched();
@@ -111,7 +105,7 @@ describe("names that differ only in capital letters, on this disk, which tells t
     await fs.copyFile(join(folder, "real", "p.xlsx"), upper);
     await expect(fs.stat(join(folder, "panel.xlsx"))).rejects.toThrow(); // the disk tells them apart
     const copied = { bytes: await fs.readFile(upper), mtimeMs: (await fs.stat(upper)).mtimeMs };
-    const run = tosp("scan", "Panel.xlsx", "--out", "panel.xlsx", "--as-of", "2026-11-23");
+    const run = await tosp("scan", "Panel.xlsx", "--out", "panel.xlsx", "--as-of", "2026-11-23");
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Wrote panel.xlsx:");

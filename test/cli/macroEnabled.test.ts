@@ -1,9 +1,8 @@
-import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
 import { join } from "path";
 import JSZip from "jszip";
 import { removeFolder, tempFolder } from "../hosts/xlsx/xlsxFiles";
-import { builtCli } from "./builtCli";
+import { tosp as runInProcess } from "./runTosp";
 
 /**
  * A macro-enabled workbook (.xlsm) comes back as an .xlsm with its VBA project byte for byte; Excel opens
@@ -52,12 +51,11 @@ beforeAll(async () => {
 });
 afterAll(() => removeFolder(folder));
 
-const tosp = (...args: string[]) =>
-  spawnSync(process.execPath, [builtCli(), ...args], { cwd: folder, encoding: "utf8" });
+const tosp = (...args: string[]) => runInProcess(args, { cwd: folder });
 
 describe("a macro-enabled workbook", () => {
   it("is scanned into Panel.scanned.xlsm by default, keeping its VBA project and its kind", async () => {
-    const run = tosp("scan", "Panel.xlsm", "--as-of", "2026-11-23");
+    const run = await tosp("scan", "Panel.xlsm", "--as-of", "2026-11-23");
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Wrote Panel.scanned.xlsm");
@@ -69,7 +67,7 @@ describe("a macro-enabled workbook", () => {
   });
 
   it("is refused an .xlsx copy, in one line, with nothing written", async () => {
-    const run = tosp("scan", "Panel.xlsm", "--out", "copy.xlsx", "--as-of", "2026-11-23");
+    const run = await tosp("scan", "Panel.xlsm", "--out", "copy.xlsx", "--as-of", "2026-11-23");
     expect(run.status).toBe(2);
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
     expect(run.stderr).toContain("copy.xlsx must end .xlsm: the workbook has macros");

@@ -1,5 +1,4 @@
-import { spawnSync } from "child_process";
-import { builtCli } from "./builtCli";
+import { tosp, tospProcess } from "./runTosp";
 import { existsSync, promises as fs } from "fs";
 import { join } from "path";
 import { CliError } from "../../src/cli/cliError";
@@ -157,17 +156,13 @@ describe("--pdf", () => {
   }, 120_000);
 });
 
-describe("tosp report, run as a child process", () => {
-  function tosp(args: string[], env: NodeJS.ProcessEnv = {}) {
-    return spawnSync(process.execPath, [builtCli(), ...args], {
-      cwd: folder,
-      encoding: "utf8",
-      env: { ...process.env, ...env },
-    });
-  }
-
+describe("tosp report from the command line", () => {
   it("writes the report and exits 0", async () => {
-    const run = tosp(["report", "tosp-demo.xlsx", "--as-of", "2026-11-23", "--out", "child.html"]);
+    // As users run it: a child process of the command line built for this jest run.
+    const run = tospProcess(
+      ["report", "tosp-demo.xlsx", "--as-of", "2026-11-23", "--out", "child.html"],
+      { cwd: folder }
+    );
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
@@ -177,8 +172,8 @@ describe("tosp report, run as a child process", () => {
     expect(await fs.readFile(join(folder, "child.html"), "utf8")).toContain("<title>");
   });
 
-  it("exits 2 with one line for wrong arguments or a browser that is not there", () => {
-    const cases: [string[], RegExp, NodeJS.ProcessEnv?][] = [
+  it("exits 2 with one line for wrong arguments or a browser that is not there", async () => {
+    const cases: [string[], RegExp, Record<string, string>?][] = [
       [["report"], /tosp report needs one workbook/],
       [["report", "tosp-demo.xlsx", "--as-of", "23/11/2026"], /--as-of must be a date/],
       [["scan", "tosp-demo.xlsx", "--pdf", "x.pdf"], /--pdf is for tosp report/],
@@ -189,15 +184,15 @@ describe("tosp report, run as a child process", () => {
       ],
     ];
     for (const [args, pattern, env] of cases) {
-      const run = tosp(args, env);
+      const run = await tosp(args, { cwd: folder, env });
       expect(run.status).toBe(2);
       expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
       expect(run.stderr).toMatch(pattern);
     }
   });
 
-  it("explains the command in --help", () => {
-    const run = tosp(["--help"]);
+  it("explains the command in --help", async () => {
+    const run = await tosp(["--help"], { cwd: folder });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
       "tosp report WORKBOOK.xlsx [--out REPORT.html] [--pdf REPORT.pdf] [--as-of YYYY-MM-DD]"

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "child_process";
+import { spawn } from "child_process";
 import { promises as fs } from "fs";
 import { join } from "path";
 import { Workbook } from "exceljs";
@@ -7,27 +7,16 @@ import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { saveXlsx, workbookFromMemory } from "../../src/hosts/xlsx";
 import { removeFolder, tempFolder } from "../hosts/xlsx/xlsxFiles";
 import { builtCli } from "./builtCli";
+import { Run, tosp as runInProcess, tospProcess } from "./runTosp";
 
-/** The command line, run as users run it: compiled once for the run (test/setup/buildCli.js), as a child process. */
-const TOSP = builtCli();
-// Each child process starts Node and loads the command line: seconds apiece on a busy machine, past
-// jest's 5 s for the tests that await after it.
+/** tosp in this process, in the test's folder (./runTosp.ts). */
+const tosp = (args: string[], env?: Record<string, string>): Promise<Run> =>
+  runInProcess(args, { cwd: folder, env });
+/** tosp as users run it: a child process of the command line built for this jest run. */
+const tospChild = (args: string[], env?: Record<string, string>): Run =>
+  tospProcess(args, { cwd: folder, env });
+// A child process starts Node and loads the command line: seconds apiece on a busy machine.
 jest.setTimeout(60_000);
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function tosp(args: string[], env: NodeJS.ProcessEnv = {}): Run {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [TOSP, ...args], {
-    cwd: folder,
-    encoding: "utf8",
-    env: { ...process.env, ...env },
-  });
-  return { status, stdout, stderr };
-}
 
 function expectOneLineFailure(run: Run, pattern: RegExp): void {
   expect(run.status).toBe(2);
@@ -47,15 +36,15 @@ describe("tosp demo, then tosp scan", () => {
   let before: { bytes: Buffer; mtimeMs: number };
 
   beforeAll(async () => {
-    const demo = tosp(["demo"]);
+    const demo = tospChild(["demo"]);
     expect(demo.status).toBe(0);
     expect(demo.stdout).toContain("tosp scan tosp-demo.xlsx --as-of 2026-11-23");
     const stat = await fs.stat(join(folder, "tosp-demo.xlsx"));
     before = { bytes: await fs.readFile(join(folder, "tosp-demo.xlsx")), mtimeMs: stat.mtimeMs };
-    scanned = tosp(["scan", "tosp-demo.xlsx", "--as-of", "2026-11-23"]);
+    scanned = tospChild(["scan", "tosp-demo.xlsx", "--as-of", "2026-11-23"]);
   }, 60_000);
 
-  it("exits 0 with the summary on stdout and nothing on stderr", () => {
+  it("exits 0 with the summary on stdout and nothing on stderr", async () => {
     expect(scanned.stderr).toBe("");
     expect(scanned.status).toBe(0);
     const out = scanned.stdout;
@@ -122,8 +111,8 @@ describe("tosp demo, then tosp scan", () => {
     expect(workbook.getWorksheet("Members")!.getCell("N1").value).toBe("Status");
   });
 
-  it("finds nothing new when the scanned workbook is scanned again", () => {
-    const again = tosp([
+  it("finds nothing new when the scanned workbook is scanned again", async () => {
+    const again = await tosp([
       "scan",
       "tosp-demo.scanned.xlsx",
       "--as-of",
@@ -137,18 +126,18 @@ describe("tosp demo, then tosp scan", () => {
     expect(again.stdout).toContain("Wrote again.xlsx: nothing needed changing.");
   });
 
-  it("reports the same whatever the machine's time zone", () => {
+  it("reports the same whatever the machine's time zone", async () => {
     const args = ["scan", "tosp-demo.xlsx", "--as-of", "2026-11-23", "--out", "tz.xlsx"];
-    const east = tosp(args, { TZ: "Pacific/Kiritimati" });
-    const west = tosp(args, { TZ: "America/Los_Angeles" });
+    const east = tospChild(args, { TZ: "Pacific/Kiritimati" });
+    const west = tospChild(args, { TZ: "America/Los_Angeles" });
     expect(east.status).toBe(0);
     expect(west.stdout).toBe(east.stdout);
   });
 
-  it("takes today's date when --as-of is left out", () => {
+  it("takes today's date when --as-of is left out", async () => {
     const now = new Date();
     const today = formatUkDate(dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate()));
-    const run = tosp(["scan", "tosp-demo.xlsx", "--out", "today.xlsx"]);
+    const run = await tosp(["scan", "tosp-demo.xlsx", "--out", "today.xlsx"]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`as at ${today}`);
   });
@@ -160,7 +149,7 @@ describe("tosp scan reports every bad cell with its address", () => {
     sheets.find((s) => s.name === "KPI - Rent")!.cells[2]![4] = "n/a";
     sheets.find((s) => s.name === "Members")!.cells[3]![3] = "31/02/2026";
     await saveXlsx(workbookFromMemory(sheets), join(folder, "messy.xlsx"));
-    const run = tosp([
+    const run = await tosp([
       "scan",
       "messy.xlsx",
       "--as-of",
@@ -180,7 +169,7 @@ describe("tosp scan reports every bad cell with its address", () => {
 describe("tosp fails with one clear line and exit code 2", () => {
   it("for a missing workbook, writing nothing", async () => {
     expectOneLineFailure(
-      tosp(["scan", "nowhere.xlsx"]),
+      tospChild(["scan", "nowhere.xlsx"]),
       /^tosp: Cannot read nowhere\.xlsx: no such file$/m
     );
     await expect(fs.stat(join(folder, "nowhere.scanned.xlsx"))).rejects.toThrow();
@@ -189,31 +178,34 @@ describe("tosp fails with one clear line and exit code 2", () => {
   it("for a text file renamed .xlsx", async () => {
     await fs.writeFile(join(folder, "notes.xlsx"), "Name,Group\nPat Jones,Tenants' Forum\n");
     expectOneLineFailure(
-      tosp(["scan", "notes.xlsx"]),
+      await tosp(["scan", "notes.xlsx"]),
       /Cannot read notes\.xlsx: it is not an \.xlsx workbook/
     );
   });
 
-  it("for a bad --as-of", () => {
+  it("for a bad --as-of", async () => {
     for (const asOf of ["2026-13-01", "23/11/2026", "tomorrow"])
       expectOneLineFailure(
-        tosp(["scan", "tosp-demo.xlsx", "--as-of", asOf]),
+        await tosp(["scan", "tosp-demo.xlsx", "--as-of", asOf]),
         /--as-of must be a date written YYYY-MM-DD/
       );
   });
 
-  it("for wrong arguments", () => {
-    expectOneLineFailure(tosp([]), /Say what to do/);
-    expectOneLineFailure(tosp(["scan"]), /tosp scan needs one workbook/);
-    expectOneLineFailure(tosp(["scan", "a.xlsx", "b.xlsx"]), /tosp scan needs one workbook/);
-    expectOneLineFailure(tosp(["scan", "tosp-demo.xlsx", "--colour"]), /--colour is not an option/);
-    expectOneLineFailure(tosp(["scan", "tosp-demo.xlsx", "--as-of"]), /--as-of/);
-    expectOneLineFailure(tosp(["publish"]), /publish is not a tosp command/);
+  it("for wrong arguments", async () => {
+    expectOneLineFailure(await tosp([]), /Say what to do/);
+    expectOneLineFailure(await tosp(["scan"]), /tosp scan needs one workbook/);
+    expectOneLineFailure(await tosp(["scan", "a.xlsx", "b.xlsx"]), /tosp scan needs one workbook/);
+    expectOneLineFailure(
+      await tosp(["scan", "tosp-demo.xlsx", "--colour"]),
+      /--colour is not an option/
+    );
+    expectOneLineFailure(await tosp(["scan", "tosp-demo.xlsx", "--as-of"]), /--as-of/);
+    expectOneLineFailure(await tosp(["publish"]), /publish is not a tosp command/);
   });
 
-  it("for --out naming the workbook itself", () => {
+  it("for --out naming the workbook itself", async () => {
     expectOneLineFailure(
-      tosp(["scan", "tosp-demo.xlsx", "--out", "./tosp-demo.xlsx"]),
+      await tosp(["scan", "tosp-demo.xlsx", "--out", "./tosp-demo.xlsx"]),
       /tosp never changes tosp-demo\.xlsx/
     );
   });
@@ -221,15 +213,15 @@ describe("tosp fails with one clear line and exit code 2", () => {
   it("when the output cannot be written", async () => {
     await fs.writeFile(join(folder, "afile"), "x");
     expectOneLineFailure(
-      tosp(["scan", "tosp-demo.xlsx", "--as-of", "2026-11-23", "--out", "afile/out.xlsx"]),
+      await tosp(["scan", "tosp-demo.xlsx", "--as-of", "2026-11-23", "--out", "afile/out.xlsx"]),
       /Cannot write afile\/out\.xlsx: part of the folder path is a file/
     );
   });
 });
 
 describe("tosp --help", () => {
-  it("shows the usage and exits 0", () => {
-    const run = tosp(["--help"]);
+  it("shows the usage and exits 0", async () => {
+    const run = tospChild(["--help"]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("tosp scan WORKBOOK.xlsx [--out OUT.xlsx] [--as-of YYYY-MM-DD]");
     expect(run.stdout).toContain("tosp demo [--out FILE]");
@@ -237,8 +229,8 @@ describe("tosp --help", () => {
 });
 
 describe("tosp speaks plainly", () => {
-  it("says in its own words which option it does not know, and what the command takes", () => {
-    const unknown = tosp(["scan", "tosp-demo.xlsx", "--colour"]);
+  it("says in its own words which option it does not know, and what the command takes", async () => {
+    const unknown = await tosp(["scan", "tosp-demo.xlsx", "--colour"]);
     expectOneLineFailure(
       unknown,
       /^tosp: --colour is not an option of tosp scan: it takes --out FILE and --as-of YYYY-MM-DD \(tosp help for more\)$/m
@@ -246,24 +238,24 @@ describe("tosp speaks plainly", () => {
     // Never Node's own text, with its unclosed quote.
     expect(unknown.stderr).not.toMatch(/'/);
     expectOneLineFailure(
-      tosp(["report", "tosp-demo.xlsx", "-x"]),
+      await tosp(["report", "tosp-demo.xlsx", "-x"]),
       /^tosp: -x is not an option of tosp report: it takes --out FILE, --pdf FILE\.pdf and --as-of YYYY-MM-DD/
     );
     expectOneLineFailure(
-      tosp(["scan", "tosp-demo.xlsx", "--as-of"]),
+      await tosp(["scan", "tosp-demo.xlsx", "--as-of"]),
       /^tosp: --as-of needs a value after it, such as --as-of 2026-11-23$/m
     );
     expectOneLineFailure(
-      tosp(["scan", "tosp-demo.xlsx", "--out", "--as-of", "2026-11-23"]),
+      await tosp(["scan", "tosp-demo.xlsx", "--out", "--as-of", "2026-11-23"]),
       /^tosp: --out needs a value after it, such as --out FILE$/m
     );
-    expectOneLineFailure(tosp(["--help=yes"]), /^tosp: --help takes no value/);
-    expectOneLineFailure(tosp(["publish"]), /^tosp: publish is not a tosp command: use scan/);
+    expectOneLineFailure(await tosp(["--help=yes"]), /^tosp: --help takes no value/);
+    expectOneLineFailure(await tosp(["publish"]), /^tosp: publish is not a tosp command: use scan/);
   });
 
   it("answers tosp help and tosp --version", async () => {
     for (const args of [["help"], ["--help"], ["-h"]]) {
-      const run = tosp(args);
+      const run = await tosp(args);
       expect(run.status).toBe(0);
       expect(run.stderr).toBe("");
       expect(run.stdout).toContain("tosp scan WORKBOOK.xlsx");
@@ -272,7 +264,7 @@ describe("tosp speaks plainly", () => {
       await fs.readFile(join(__dirname, "..", "..", "package.json"), "utf8")
     ) as { version: string };
     for (const args of [["--version"], ["-v"], ["version"]]) {
-      const run = tosp(args);
+      const run = await tosp(args);
       expect(run.status).toBe(0);
       expect(run.stdout).toBe(`tosp ${version}\n`);
     }
@@ -282,7 +274,7 @@ describe("tosp speaks plainly", () => {
     // The reader goes before the first line is printed: every line meets a closed pipe (EPIPE).
     const child = spawn(
       process.execPath,
-      [TOSP, "scan", "tosp-demo.xlsx", "--as-of", "2026-11-23", "--out", "piped.xlsx"],
+      [builtCli(), "scan", "tosp-demo.xlsx", "--as-of", "2026-11-23", "--out", "piped.xlsx"],
       { cwd: folder, stdio: ["ignore", "pipe", "pipe"] }
     );
     child.stdout.destroy();
@@ -295,7 +287,7 @@ describe("tosp speaks plainly", () => {
   });
 
   it("makes a missing output folder, and says so", async () => {
-    const run = tosp([
+    const run = await tosp([
       "scan",
       "tosp-demo.xlsx",
       "--as-of",
@@ -309,7 +301,7 @@ describe("tosp speaks plainly", () => {
     );
     expect((await fs.stat(join(folder, "new", "folder", "scanned.xlsx"))).isFile()).toBe(true);
     // A folder that is there is not mentioned.
-    const again = tosp(["demo", "--out", join("new", "demo.xlsx")]);
+    const again = await tosp(["demo", "--out", join("new", "demo.xlsx")]);
     expect(again.status).toBe(0);
     expect(again.stdout).not.toContain("Made the folder");
   });
