@@ -8,6 +8,7 @@ import { TRIGGERS } from "../../../src/workbook/sheets";
 import { hostOn } from "./excelTestKit";
 import { FakeExcel, FakeExcelOptions } from "./fakeExcel";
 import { cellOf, fingerprint } from "./fakeWorkbook";
+import { sizedFor } from "../../fuzz/fuzzRuns";
 
 /**
  * Excel keeps what a failed request ran before the failing call and runs nothing after it (no
@@ -154,7 +155,7 @@ describe("a write that fails part way, then the next scan", () => {
   test("the demo workbook's first scan, every call under LONG_RUNS (a sample of them in npm test)", async () => {
     await expectEveryFailureFinished({
       sheets: demoWorkbook,
-      stride: process.env.LONG_RUNS ? 1 : 17,
+      stride: sizedFor(17, 1),
     });
   });
 });

@@ -10,6 +10,7 @@ import {
   payloadBytes,
   syncsOf,
 } from "./excelTestKit";
+import { sizedFor } from "../../fuzz/fuzzRuns";
 
 /**
  * docs/development.md: round trips are the cost. The read protocol's syncs depend on the bytes to read, never on
@@ -20,9 +21,10 @@ import {
  */
 /**
  * The protocol depends on bytes against the cap, not on the cap itself, so `npm test` runs it at a
- * fifth of Excel on the web's 5 MB with a fifth of the rows; `npm run fuzz` (LONG_RUNS=1) at full size.
+ * twentieth of Excel on the web's 5 MB with a twentieth of the rows; `npm run fuzz` (LONG_RUNS=1) at
+ * full size.
  */
-const SCALE = process.env.LONG_RUNS ? 1 : 0.2;
+const SCALE = sizedFor(0.05, 1);
 const rows = (count: number): number => Math.round(count * SCALE);
 const CAP = 5_000_000 * SCALE;
 /** Workbooks of up to 100,000 rows take seconds to build, read and compare on a slow machine. */
