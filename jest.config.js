@@ -10,7 +10,6 @@ module.exports = {
   // Both cores: jest's default leaves one free, which doubles the run on this 2-core machine.
   maxWorkers: 2,
   globalSetup: "<rootDir>/test/setup/buildCli.js",
-  globalTeardown: "<rootDir>/test/setup/removeCli.js",
   setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts"],
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest, whose import chain has ESM-only packages (docs/development.md).

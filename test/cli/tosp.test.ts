@@ -221,7 +221,7 @@ describe("tosp fails with one clear line and exit code 2", () => {
 
 describe("tosp --help", () => {
   it("shows the usage and exits 0", async () => {
-    const run = tospChild(["--help"]);
+    const run = await tosp(["--help"]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("tosp scan WORKBOOK.xlsx [--out OUT.xlsx] [--as-of YYYY-MM-DD]");
     expect(run.stdout).toContain("tosp demo [--out FILE]");
