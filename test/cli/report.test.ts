@@ -249,6 +249,13 @@ describe("the report of the demo workbook", () => {
       "",
     ]);
     expect(bodyRows(doc, "composition").map(cells)[0]).toEqual(["Tenants' Forum", "4"]);
+    // In plain words, the clause only cited.
+    const within = findings.composition?.breaches.length === 0;
+    expect(
+      text(doc.getElementById("membership")).includes(
+        "Within the limits No group has more members than the terms of reference allow (§4.1)."
+      )
+    ).toBe(within);
   });
 
   it("shows renewal and representativeness exactly when the scan gives them", () => {

@@ -117,7 +117,8 @@ function compositionPart({ composition }: Findings): Html {
     ${
       breaches.length === 0
         ? html`<p>
-            ${statusLabel("Within the limits", "good")} The membership is within the limits of §4.1.
+            ${statusLabel("Within the limits", "good")} No group has more members than the terms of
+            reference allow (§4.1).
           </p>`
         : html`<ul>
             ${breaches.map((b) => html`<li>${statusLabel("Breach", "bad")} ${b}</li>`)}
