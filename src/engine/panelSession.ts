@@ -9,6 +9,7 @@ import { correctMeetingPlan } from "./actions/correctMeeting";
 import { meetingPreview } from "./actions/meetingPreview";
 import { recordedMeetings } from "./actions/recordedMeetings";
 import { recordMeetingPlan } from "./actions/recordMeeting";
+import { writeSummaryPlan } from "./actions/writeSummary";
 import { ProgressListener, WorkbookHost } from "./host";
 import { scan } from "./scan";
 import { PanelSession, ScanOutcome } from "./session";
@@ -81,7 +82,8 @@ export function createPanelSession(host: WorkbookHost, today: () => Day): PanelS
       }, onProgress);
       return { ...outcome, sheetsKept: kept };
     },
-    writeSummary: (onProgress) => carryOut(NO_ACTION, onProgress, true),
+    writeSummary: (onProgress) =>
+      carryOut((snapshot) => writeSummaryPlan(snapshot), onProgress, true),
     // A problem without a cell (a whole sheet) shows the sheet's A1; a workbook-wide one has no sheet to show.
     showProblem: async (problem: Problem) => {
       if (problem.sheet === "") return;

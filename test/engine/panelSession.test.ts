@@ -221,6 +221,20 @@ describe("setting up, the summary, problems and watching", () => {
     expect(host.charts.every((c) => c.sheet === "Summary")).toBe(true);
   });
 
+  it("refuses to write the Summary over the officers' own Summary sheet, writing nothing", async () => {
+    const sheets = demoWorkbook();
+    sheets.push({ name: "Summary", cells: [["Budget summary"], ["Repairs", 120_000]] });
+    const host = new MemoryHost(sheets);
+    const session = createPanelSession(host, () => DEMO_AS_OF);
+    const attempt = session.writeSummary();
+    await expect(attempt).rejects.toThrow(PanelActionError);
+    await expect(attempt).rejects.toThrow(
+      "Your workbook already has a sheet called Summary that the add-in did not write, so it is left as it is. Rename that sheet, or delete it, then write the Summary again."
+    );
+    expect(host.calls.applyPlan ?? 0).toBe(0);
+    expect(host.charts).toEqual([]);
+  });
+
   it("shows a problem's cell, or A1 of its sheet", async () => {
     const { host, session } = demoSession();
     await session.showProblem({
