@@ -152,10 +152,15 @@ describe("the Excel host and the add-in's claims", () => {
   test("leaves an officers' Summary sheet in Excel as it is and reports it", async () => {
     const { excel, host } = hostOn([...demoWorkbook(), budget]);
     const before = fingerprint([excel.sheet("Summary")]);
-    const outcome = await createPanelSession(host, () => DEMO_AS_OF).writeSummary();
+    const session = createPanelSession(host, () => DEMO_AS_OF);
+    const outcome = await session.scan();
     expect(otherThanTheDemos(outcome.problems)).toEqual([
       "Summary: this sheet is not one the add-in wrote, so the scan left it as it is: rename your Summary sheet, or delete it to let the add-in write one",
     ]);
+    // Write the Summary sheet is refused outright, rather than said to be done.
+    await expect(session.writeSummary()).rejects.toThrow(
+      "Your workbook already has a sheet called Summary that the add-in did not write"
+    );
     expect(fingerprint([excel.sheet("Summary")])).toBe(before);
     expect(excel.names.map((n) => n.name)).not.toContain("TOSP_Sheet_Summary");
   });
