@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // Chromium's tests run in npm run test:chromium (jest.chromium.config.js), after CI installs it.
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/chromium/"],
   transform: {
     // Types are checked once, by `npm run typecheck`; tests only need the types taken off. Sucrase does
     // that for a fresh clone's run in a fraction of what ts-jest's transpiling took (docs/development.md,
