@@ -46,7 +46,7 @@ export async function tosp(args: string[], { cwd, env = {} }: RunOptions): Promi
   }
 }
 
-/** The command line as users run it: the build of this jest run (test/setup/buildCli.js), as a child process. */
+/** The command line as users run it: as test/setup/buildCli.js built it, in a child process. */
 export function tospProcess(args: string[], { cwd, env = {} }: RunOptions): Run {
   const { status, stdout, stderr } = spawnSync(process.execPath, [builtCli(), ...args], {
     cwd,

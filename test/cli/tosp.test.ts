@@ -44,7 +44,7 @@ describe("tosp demo, then tosp scan", () => {
     scanned = tospChild(["scan", "tosp-demo.xlsx", "--as-of", "2026-11-23"]);
   }, 60_000);
 
-  it("exits 0 with the summary on stdout and nothing on stderr", async () => {
+  it("exits 0 with the summary on stdout and nothing on stderr", () => {
     expect(scanned.stderr).toBe("");
     expect(scanned.status).toBe(0);
     const out = scanned.stdout;
@@ -126,7 +126,7 @@ describe("tosp demo, then tosp scan", () => {
     expect(again.stdout).toContain("Wrote again.xlsx: nothing needed changing.");
   });
 
-  it("reports the same whatever the machine's time zone", async () => {
+  it("reports the same whatever the machine's time zone", () => {
     const args = ["scan", "tosp-demo.xlsx", "--as-of", "2026-11-23", "--out", "tz.xlsx"];
     const east = tospChild(args, { TZ: "Pacific/Kiritimati" });
     const west = tospChild(args, { TZ: "America/Los_Angeles" });

@@ -45,7 +45,9 @@ module.exports = async function buildCli() {
   if (existsSync(process.env.TOSP_TEST_CLI)) return;
 
   mkdirSync(CACHE, { recursive: true });
-  for (const old of readdirSync(CACHE)) rmSync(join(CACHE, old), { recursive: true, force: true });
+  // Older builds go; a build another run is still writing ("building-…") is left to it.
+  for (const old of readdirSync(CACHE).filter((name) => !name.startsWith("building-")))
+    rmSync(join(CACHE, old), { recursive: true, force: true });
   const out = mkdtempSync(join(CACHE, "building-"));
   for (const [file, text] of sources) {
     const { outputText } = ts.transpileModule(text, { compilerOptions: options, fileName: file });
